@@ -1,0 +1,74 @@
+import type { PermissionDef } from '@tianping/common/access/permission';
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DatabaseHandle, Db } from '../db/database';
+import type { AppMigration } from '../db/migration';
+import type { AppConfig } from '../env';
+import type { AuditService } from '../audit/audit.types';
+import type { PiiService } from '../pii/pii.types';
+import type { SmsGateway } from '../sms/sms.types';
+
+export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+/** Services every feature and module receives. Created once per app in `app.ts`. */
+export interface Kernel {
+  config: AppConfig;
+  handle: DatabaseHandle;
+  db: Db;
+  log: FastifyBaseLogger;
+  audit: AuditService;
+  pii: PiiService;
+  sms: SmsGateway;
+  /** Every permission registered by every enabled module, by key. */
+  permissions: ReadonlyMap<string, PermissionDef & { module: string }>;
+  modules: readonly ServerModule[];
+}
+
+/** A service of the public portal, listed on the portal home when its module is enabled. */
+export interface PortalService {
+  key: string;
+  zh: string;
+  en: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  /** Route of the portal page (web side). */
+  path: string;
+  icon?: string;
+}
+
+export interface ServerModule {
+  /** Unique, lower camel case; also the first segment of the module's permission keys. */
+  id: string;
+  label: { zh: string; en: string };
+  permissions?: PermissionDef[];
+  migrations?: AppMigration[];
+  /** Registers routes; called inside an encapsulated plugin with prefix `/api`. */
+  routes?(app: AppInstance, kernel: Kernel): void | Promise<void>;
+  /** Reference data. Idempotent; runs on every start, in production too. */
+  seed?(kernel: Kernel): Promise<void>;
+  /** Demo data. Runs once on the first start of a non-production instance. */
+  seedDemo?(kernel: Kernel): Promise<void>;
+  /** Called once after all routes are registered (e.g. to start timers). Returns a stopper. */
+  start?(kernel: Kernel): (() => Promise<void> | void) | void;
+  portalServices?: PortalService[];
+}
+
+export function defineServerModule(m: ServerModule): ServerModule {
+  return m;
+}
+
+/** Checks the explicit module list: unique ids, unique permissions, permission keys owned by their module. */
+export function collectPermissions(modules: readonly ServerModule[]): Map<string, PermissionDef & { module: string }> {
+  const ids = new Set<string>();
+  const perms = new Map<string, PermissionDef & { module: string }>();
+  for (const m of modules) {
+    if (ids.has(m.id)) throw new Error(`Duplicate module id "${m.id}"`);
+    ids.add(m.id);
+    for (const p of m.permissions ?? []) {
+      if (perms.has(p.key)) throw new Error(`Permission "${p.key}" registered twice (modules ${perms.get(p.key)!.module} and ${m.id})`);
+      if (!p.key.startsWith(`${m.id}.`)) throw new Error(`Permission "${p.key}" of module ${m.id} must start with "${m.id}."`);
+      perms.set(p.key, { ...p, module: m.id });
+    }
+  }
+  return perms;
+}

@@ -1,0 +1,25 @@
+import type { ServerModule } from './core/module';
+import { auditModule } from './audit/module';
+import { citizenModule } from './citizen/module';
+import { identityModule } from './identity/module';
+import { orgModule } from './org/module';
+import { piiModule } from './pii/module';
+import { smsModule } from './sms/module';
+import { systemModule } from './system/module';
+import { tokensModule } from './tokens/module';
+
+/**
+ * The explicit list of enabled features and business modules, in seed order
+ * (organisations before the users who belong to them). Nothing is discovered by folder.
+ * Business modules (`modules/<name>/server/module.ts`) are appended below the core.
+ */
+export const enabledModules: readonly ServerModule[] = [
+  systemModule,
+  orgModule,
+  identityModule,
+  tokensModule,
+  auditModule,
+  piiModule,
+  smsModule,
+  citizenModule,
+];

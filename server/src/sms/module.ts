@@ -1,0 +1,25 @@
+import { defineServerModule } from '../core/module';
+import './tables';
+
+export const smsModule = defineServerModule({
+  id: 'sms',
+  label: { zh: '短信', en: 'SMS' },
+  migrations: [
+    {
+      name: '202601010200_sms_outbox',
+      async up(db, d) {
+        await db.schema
+          .createTable('sms_outbox')
+          .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+          .addColumn('created_at', d.instant, (c) => c.notNull())
+          .addColumn('phone_enc', 'text', (c) => c.notNull())
+          .addColumn('phone_index', 'varchar(64)', (c) => c.notNull())
+          .addColumn('template', 'varchar(60)', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('status', 'varchar(10)', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('sms_outbox_phone').on('sms_outbox').columns(['phone_index', 'created_at']).execute();
+      },
+    },
+  ],
+});
