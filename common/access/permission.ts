@@ -7,9 +7,10 @@ export const permissionKeySchema = z.string().regex(permissionKeyPattern);
 
 /**
  * Which of the separated administrator duties (三员分立) a permission belongs to, or
- * `business` for the work itself. A role holds permissions of one category only.
+ * `business` for the work itself. A role holds permissions of one category only, plus any
+ * `common` ones (e.g. reading the organisation tree), which every role may hold.
  */
-export const permissionCategories = ['business', 'system', 'security', 'audit'] as const;
+export const permissionCategories = ['business', 'system', 'security', 'audit', 'common'] as const;
 export type PermissionCategory = (typeof permissionCategories)[number];
 
 export interface PermissionDef {

@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { installAuth } from './access/authenticate';
 import { createAuditService } from './audit/audit.service';
 import { collectPermissions, type AppInstance, type Kernel, type ServerModule } from './core/module';
 import { openDatabase, type DatabaseHandle } from './db/database';
@@ -117,6 +118,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
 
   await migrateToLatest(handle, modules.flatMap((m) => m.migrations ?? []).sort((a, b) => a.name.localeCompare(b.name)));
 
+  installAuth(app as AppInstance, kernel, modules.flatMap((m) => m.authenticators ?? []));
   await app.register(
     async (api) => {
       for (const m of modules) if (m.routes) await m.routes(api as AppInstance, kernel);

@@ -7,6 +7,7 @@ import type { AppConfig } from '../env';
 import type { AuditService } from '../audit/audit.types';
 import type { PiiService } from '../pii/pii.types';
 import type { SmsGateway } from '../sms/sms.types';
+import type { Authenticator } from '../access/authenticate';
 
 export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -51,6 +52,8 @@ export interface ServerModule {
   /** Called once after all routes are registered (e.g. to start timers). Returns a stopper. */
   start?(kernel: Kernel): (() => Promise<void> | void) | void;
   portalServices?: PortalService[];
+  /** Credential readers this module provides (staff sessions, citizen sessions, bearer tokens). */
+  authenticators?: Authenticator[];
 }
 
 export function defineServerModule(m: ServerModule): ServerModule {

@@ -29,7 +29,7 @@ export function loggerOptions(config: Pick<AppConfig, 'logLevel' | 'isProduction
     redact: { paths: redactPaths, censor: '[redacted]' },
     serializers: {
       req: (req: { method: string; url: string; ip?: string; id?: string }) => ({ method: req.method, url: scrubText(req.url), ip: req.ip }),
-      err: (err: Error) => ({ type: err.name, message: scrubText(err.message), stack: err.stack ? scrubText(err.stack) : undefined }),
+      err: (err: Error) => ({ type: err.name, message: scrubText(err.message), stack: scrubText(err.stack ?? '') }),
     },
     hooks: {
       logMethod(args, method) {
