@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll } from 'vitest';
 import { buildApp } from '../src/app';
-import type { AppInstance, Kernel } from '../src/core/module';
+import type { AppInstance, Kernel, ServerModule } from '../src/core/module';
+import { enabledModules } from '../src/modules';
 import { openDatabase } from '../src/db/database';
 import { loadConfig, type AppConfig } from '../src/env';
 
@@ -17,7 +18,7 @@ export interface TestApp {
  * (postgres://…) a new PostgreSQL database created from it and dropped on close.
  * Reference seeds run; demo seeds do not (tests build their data through factories).
  */
-export async function buildTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function buildTestApp(overrides: Partial<AppConfig> = {}, extraModules: ServerModule[] = []): Promise<TestApp> {
   const base = loadConfig({ DATABASE_URL: ':memory:', NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_SEED: 'off', JOBS: 'off' });
   const pgUrl = process.env.TEST_DATABASE_URL;
   let dropDb: (() => Promise<void>) | undefined;
@@ -39,7 +40,7 @@ export async function buildTestApp(overrides: Partial<AppConfig> = {}): Promise<
     };
   }
   const handle = openDatabase(config);
-  const { app, kernel } = await buildApp({ config, handle, seed: true, logger: false });
+  const { app, kernel } = await buildApp({ config, handle, seed: true, logger: false, modules: [...enabledModules, ...extraModules] });
   await app.ready();
   let closed = false;
   const close = async () => {

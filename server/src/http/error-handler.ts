@@ -37,7 +37,12 @@ export function toAppError(err: unknown): AppError {
   const fe = err as FastifyError & { validation?: unknown; validationContext?: string };
   if (hasZodFastifySchemaValidationErrors(fe)) {
     return fromZod(
-      fe.validation.map((v) => v.params.issue as unknown as ZodIssueLike),
+      fe.validation.map((v) => ({
+        ...(v.params as Record<string, unknown>),
+        code: v.keyword,
+        message: v.message ?? '',
+        path: v.instancePath.split('/').filter(Boolean),
+      })),
       fe.validationContext ?? 'body',
     );
   }
