@@ -8,7 +8,7 @@ import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { installAuth } from './access/authenticate';
 import { createAuditService } from './audit/audit.service';
-import { collectPermissions, type AppInstance, type Kernel, type ServerModule } from './core/module';
+import { collectMigrations, collectPermissions, type AppInstance, type Kernel, type ServerModule } from './core/module';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { newId } from './db/ids';
 import { migrateToLatest } from './db/migrator';
@@ -116,7 +116,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
     }
   });
 
-  await migrateToLatest(handle, modules.flatMap((m) => m.migrations ?? []).sort((a, b) => a.name.localeCompare(b.name)));
+  await migrateToLatest(handle, collectMigrations(modules));
 
   installAuth(app as AppInstance, kernel, modules.flatMap((m) => m.authenticators ?? []));
   await app.register(

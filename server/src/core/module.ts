@@ -75,3 +75,8 @@ export function collectPermissions(modules: readonly ServerModule[]): Map<string
   }
   return perms;
 }
+
+/** All migrations of the enabled modules in name (= time) order. */
+export function collectMigrations(modules: readonly ServerModule[]): AppMigration[] {
+  return modules.flatMap((m) => m.migrations ?? []).sort((a, b) => a.name.localeCompare(b.name));
+}

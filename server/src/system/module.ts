@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineServerModule } from '../core/module';
+import { collectMigrations, defineServerModule } from '../core/module';
 import { migrationsCurrent } from '../db/migrator';
 import { fail } from '../http/errors';
 import { coreErrors } from '@tianping/common/errors/codes';
@@ -33,8 +33,7 @@ export const systemModule = defineServerModule({
       '/ready',
       { config: { access: 'public' }, schema: { tags: ['system'], summary: '就绪检查 Readiness', response: { 200: readySchema } } },
       async () => {
-        const migrations = kernel.modules.flatMap((m) => m.migrations ?? []);
-        const current = await migrationsCurrent(kernel.handle, migrations).catch(() => false);
+        const current = await migrationsCurrent(kernel.handle, collectMigrations(kernel.modules)).catch(() => false);
         if (!current) throw fail(coreErrors, 'UNAVAILABLE');
         return { status: 'ready' as const, database: kernel.handle.dialect };
       },
