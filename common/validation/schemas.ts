@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { idNumberProblem } from './id-number';
-import { mobilePattern } from './phone';
+import { idNumberProblem, normaliseIdNumber } from './id-number';
+import { mobilePattern, normaliseMobile } from './phone';
 
 /** Time-ordered ids (ULID, 26 Crockford base-32 characters). */
 export const idSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { message: 'invalid id' });
@@ -11,15 +11,18 @@ export const localDateSchema = z.iso.date();
 /** 行政区划代码: 6 digits (county level and up), 9 (town/street) or 12 (village/community). */
 export const regionCodeSchema = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, { message: 'invalid region code' });
 
-export const mobileSchema = z.string().regex(mobilePattern, { message: 'invalid mobile number' });
+/** A mainland mobile number, normalised (`+86 138-1234-5678` → `13812345678`) before the check. */
+export const mobileSchema = z.string().max(32).overwrite(normaliseMobile).regex(mobilePattern, { message: 'invalid mobile number' });
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** A resident ID number (GB 11643), normalised (full-width folded, spaces removed, `x` → `X`) before the check. */
 export const idNumberSchema = z
   .string()
-  .transform((v) => v.trim().toUpperCase())
+  .max(40)
+  .overwrite(normaliseIdNumber)
   .superRefine((v, ctx) => {
     const problem = idNumberProblem(v, todayIso());
     if (problem) ctx.addIssue({ code: 'custom', message: `invalid ID number (${problem})`, params: { reason: problem } });

@@ -1,20 +1,19 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 export const artifactsDir = new URL('../artifacts/', import.meta.url).pathname;
 
-/** Debian's Chromium, flags that keep it off the (closed) network. Never a downloaded browser. */
+/** Debian's Chromium, flags that keep it off the (closed) network; playwright gives it a fresh temporary profile. Never a downloaded browser. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'tp-chromium-'))}`,
+      '--disable-component-update', '--disable-sync',
     ],
   });
 }

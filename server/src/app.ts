@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { installAuth } from './access/authenticate';
 import { createAuditService } from './audit/audit.service';
 import { collectMigrations, collectPermissions, type AppInstance, type Kernel, type ServerModule } from './core/module';
@@ -14,9 +14,11 @@ import { newId } from './db/ids';
 import { migrateToLatest } from './db/migrator';
 import type { AppConfig } from './env';
 import { installErrorHandling } from './http/error-handler';
-import { loggerOptions } from './http/logging';
+import { serveWeb } from './http/web-static';
+import { installLogScrubbing, loggerOptions } from './http/logging';
 import './http/route-access';
 import { enabledModules } from './modules';
+import { createPiiRevealRegistry } from './pii/pii-reveal.registry';
 import { createPiiService } from './pii/pii.service';
 import { createSmsGateway } from './sms/sms.gateway';
 import { runSeeds } from './core/seeding';
@@ -31,6 +33,10 @@ export interface BuildOptions {
   /** Start module timers/jobs (main.ts: per config; tests: off). */
   startJobs?: boolean;
   logger?: boolean;
+  /** Where log lines go instead of stdout (tests capture them). */
+  logStream?: { write(line: string): unknown };
+  /** Serve the built web app from dist/web (main.ts; tests leave it off). */
+  web?: boolean;
 }
 
 /** Body size limit for JSON requests; uploads have their own limit in the attachments core. */
@@ -44,7 +50,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
   const handle = opts.handle ?? openDatabase(config);
 
   const app = Fastify({
-    logger: opts.logger === false ? false : loggerOptions(config),
+    logger: opts.logger === false ? false : loggerOptions(config, opts.logStream),
     bodyLimit: jsonBodyLimit,
     trustProxy: true,
     genReqId: (req) => {
@@ -55,7 +61,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandling(app);
+  installErrorHandling(app, opts.web ? await serveWeb(app) : undefined);
+  installLogScrubbing(app);
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
@@ -92,6 +99,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'tp_session' } } },
     },
     transform: jsonSchemaTransform,
+    // Emits schemas registered with an id (e.g. recursive ones such as OrgTreeNode) as components.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
@@ -103,7 +112,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
     log,
     audit: createAuditService(config),
     pii: createPiiService(config),
+    piiRevealers: createPiiRevealRegistry(),
     sms: createSmsGateway(config, log, handle.db),
+    clock: { now: () => new Date() },
     permissions,
     modules,
   };

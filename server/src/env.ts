@@ -15,6 +15,8 @@ const envSchema = z.object({
   /** 32+ byte secrets, hex or base64. Generated into DATA_DIR on first start when absent (not in production). */
   SESSION_SECRET: z.string().min(32).optional(),
   ENCRYPTION_KEY: z.string().min(32).optional(),
+  /** Earlier ENCRYPTION_KEYs, comma-separated, kept after a rotation so old ciphertexts and blind indexes still work. */
+  PREVIOUS_ENCRYPTION_KEYS: z.string().optional(),
   /** Field cipher for personal information: AES-256-GCM (default) or SM4-CBC with HMAC-SM3 (GB/T 32907, GB/T 32905). */
   PII_CIPHER: z.enum(['aes-256-gcm', 'sm4']).default('aes-256-gcm'),
   /** Hash of the audit chain: SHA-256 (default) or SM3 (GB/T 32905). */
@@ -43,6 +45,7 @@ export interface AppConfig {
   secureCookies: boolean;
   sessionSecret: Buffer;
   encryptionKey: Buffer;
+  previousEncryptionKeys: Buffer[];
   piiCipher: RawEnv['PII_CIPHER'];
   auditHash: RawEnv['AUDIT_HASH'];
   cityCode: string;
@@ -117,6 +120,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     secureCookies: publicUrl.startsWith('https://'),
     sessionSecret,
     encryptionKey,
+    previousEncryptionKeys: (env.PREVIOUS_ENCRYPTION_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean)
+      .map((k) => decodeKey(k, 'PREVIOUS_ENCRYPTION_KEYS')),
     piiCipher: env.PII_CIPHER,
     auditHash: env.AUDIT_HASH,
     cityCode: env.CITY_CODE,

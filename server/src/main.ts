@@ -13,11 +13,9 @@ async function main() {
     }
     throw err;
   }
-  const { app, kernel } = await buildApp({ config, seed: true, startJobs: config.jobs });
-  const { serveWeb } = await import('./http/web-static');
-  await serveWeb(app);
+  const { app, kernel } = await buildApp({ config, seed: true, startJobs: config.jobs, web: true });
   await app.listen({ port: config.port, host: config.host });
-  if (config.demoSeed) printDemoLogins(kernel, config.publicUrl);
+  if (config.demoSeed) await printDemoLogins(kernel, config.publicUrl);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info({ signal }, 'shutting down');

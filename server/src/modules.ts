@@ -4,9 +4,12 @@ import { citizenModule } from './citizen/module';
 import { identityModule } from './identity/module';
 import { orgModule } from './org/module';
 import { piiModule } from './pii/module';
+import { portalModule } from './portal/module';
 import { smsModule } from './sms/module';
 import { systemModule } from './system/module';
 import { tokensModule } from './tokens/module';
+import { lawsModule } from './laws/module';
+import { searchModule } from './search/module';
 
 /**
  * The explicit list of enabled features and business modules, in seed order
@@ -22,4 +25,7 @@ export const enabledModules: readonly ServerModule[] = [
   piiModule,
   smsModule,
   citizenModule,
+  portalModule,
+  searchModule,
+  lawsModule,
 ];

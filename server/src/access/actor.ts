@@ -9,15 +9,23 @@ export interface ScopedActorBase {
   permissions: ReadonlySet<string>;
 }
 
+/**
+ * Why a signed-in staff member may, for now, reach only their own account pages: a password
+ * they must change (first sign-in, admin reset) or a second factor their role requires.
+ */
+export type StaffRestriction = 'passwordChange' | 'secondFactor';
+
 export interface StaffActor extends ScopedActorBase {
   kind: 'staff';
   userId: string;
   username: string;
   displayName: string;
   sessionId: string;
-  /** The role assignment the session is acting under (the org/role switcher chooses it). */
-  assignmentId: string;
-  roleId: string;
+  /** The role assignment the session is acting under (the org/role switcher chooses it); null when the user holds none. */
+  assignmentId: string | null;
+  roleId: string | null;
+  /** Set while the account must first change its password or enable TOTP (enforced by `installAuth`). */
+  restriction?: StaffRestriction | null;
 }
 
 export interface TokenActor extends ScopedActorBase {

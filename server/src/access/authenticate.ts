@@ -1,6 +1,6 @@
 import { coreErrors } from '@tianping/common/errors/codes';
-import { timingSafeEqual } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance, Kernel } from '../core/module';
 import { fail, forbidden, unauthenticated } from '../http/errors';
 import type { RouteAccess } from '../http/route-access';
@@ -14,9 +14,21 @@ import type { Actor } from './actor';
  */
 export interface Authenticator {
   name: string;
+  /**
+   * The realm of the credential (default `staff`). Citizen credentials are read only on
+   * citizen and public routes, staff and token credentials never on citizen routes, so a
+   * portal cookie can never open the workbench API and a workbench cookie never the portal's.
+   */
+  realm?: AuthRealm;
   /** Whether this credential is carried by a cookie (and so needs the CSRF check). */
   cookieBased: boolean;
   authenticate(req: FastifyRequest, kernel: Kernel): Promise<Actor | null>;
+}
+
+export type AuthRealm = 'staff' | 'citizen' | 'token';
+
+function readsRealm(access: RouteAccess, realm: AuthRealm): boolean {
+  return access === 'public' || (access === 'citizen') === (realm === 'citizen');
 }
 
 export const csrfCookie = 'tp_csrf';
@@ -28,6 +40,15 @@ function csrfOk(req: FastifyRequest): boolean {
   const header = req.headers[csrfHeader];
   if (!cookie || typeof header !== 'string' || cookie.length !== header.length) return false;
   return timingSafeEqual(Buffer.from(cookie), Buffer.from(header));
+}
+
+/**
+ * Sets the double-submit CSRF cookie when the browser has none (at sign-in, in every realm).
+ * Readable by the page's script, which echoes it in the `x-csrf-token` header.
+ */
+export function ensureCsrfCookie(req: FastifyRequest, reply: FastifyReply, secure: boolean) {
+  if (req.cookies[csrfCookie]) return;
+  reply.setCookie(csrfCookie, randomBytes(32).toString('base64url'), { path: '/', sameSite: 'lax', secure, httpOnly: false });
 }
 
 export function hasPermission(actor: Actor | null, access: RouteAccess): boolean {
@@ -52,6 +73,7 @@ export function installAuth(app: AppInstance, kernel: Kernel, authenticators: re
     let actor: Actor | null = null;
     let viaCookie = false;
     for (const a of authenticators) {
+      if (!readsRealm(access, a.realm ?? 'staff')) continue;
       actor = await a.authenticate(req, kernel);
       if (actor) {
         viaCookie = a.cookieBased;
@@ -63,6 +85,14 @@ export function installAuth(app: AppInstance, kernel: Kernel, authenticators: re
     if (access === 'public' && !actor) return;
     if (viaCookie && !safeMethods.has(req.method) && !req.routeOptions.config.csrfExempt && !csrfOk(req)) {
       throw fail(coreErrors, 'CSRF_FAILED');
+    }
+    if (
+      actor?.kind === 'staff' &&
+      actor.restriction &&
+      access !== 'public' &&
+      !req.routeOptions.config.allowWhile?.includes(actor.restriction)
+    ) {
+      throw fail(coreErrors, actor.restriction === 'passwordChange' ? 'PASSWORD_CHANGE_REQUIRED' : 'SECOND_FACTOR_REQUIRED');
     }
     if (!hasPermission(actor, access)) throw actor ? forbidden() : unauthenticated();
   });

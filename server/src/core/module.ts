@@ -6,10 +6,16 @@ import type { AppMigration } from '../db/migration';
 import type { AppConfig } from '../env';
 import type { AuditService } from '../audit/audit.types';
 import type { PiiService } from '../pii/pii.types';
+import type { PiiRevealRegistry } from '../pii/pii-reveal.registry';
 import type { SmsGateway } from '../sms/sms.types';
 import type { Authenticator } from '../access/authenticate';
 
 export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+/** The time source of services that compare against "now" (expiries, rate windows); tests replace `now`. */
+export interface Clock {
+  now(): Date;
+}
 
 /** Services every feature and module receives. Created once per app in `app.ts`. */
 export interface Kernel {
@@ -19,7 +25,10 @@ export interface Kernel {
   log: FastifyBaseLogger;
   audit: AuditService;
   pii: PiiService;
+  /** Revealers of personal data by entity type (POST /pii/reveal); modules register theirs in `routes`. */
+  piiRevealers: PiiRevealRegistry;
   sms: SmsGateway;
+  clock: Clock;
   /** Every permission registered by every enabled module, by key. */
   permissions: ReadonlyMap<string, PermissionDef & { module: string }>;
   modules: readonly ServerModule[];

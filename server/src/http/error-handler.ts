@@ -83,7 +83,8 @@ export function errorBody(err: AppError, requestId: string): ErrorBody {
   };
 }
 
-export function installErrorHandling(app: FastifyInstance) {
+/** `spaIndex`: file name of the web app's index (served by @fastify/static) for non-API browser routes. */
+export function installErrorHandling(app: FastifyInstance, spaIndex?: string) {
   app.setErrorHandler((raw: unknown, req: FastifyRequest, reply: FastifyReply) => {
     const err = toAppError(raw);
     if (err.status >= 500) req.log.error({ err: raw }, 'unhandled error');
@@ -92,6 +93,10 @@ export function installErrorHandling(app: FastifyInstance) {
     return reply.status(err.status).send(errorBody(err, req.id));
   });
   app.setNotFoundHandler((req, reply) => {
+    // With the web app served, browser navigation to a client-side route gets the single-page app.
+    if (spaIndex && req.method === 'GET' && !req.url.startsWith('/api/') && req.headers.accept?.includes('text/html')) {
+      return reply.type('text/html').sendFile(spaIndex);
+    }
     const err = fail(coreErrors, 'ROUTE_NOT_FOUND');
     return reply.status(404).send(errorBody(err, req.id));
   });

@@ -1,5 +1,5 @@
 import type { PermissionKey } from '@tianping/common/access/permission';
-import type { Actor, RequestContext } from '../access/actor';
+import type { Actor, RequestContext, StaffRestriction } from '../access/actor';
 
 /**
  * What a route requires. Every `/api` route must declare one (boot fails otherwise):
@@ -16,6 +16,8 @@ declare module 'fastify' {
     access?: RouteAccess;
     /** Skip the CSRF check (only for endpoints that establish a session, e.g. login). */
     csrfExempt?: boolean;
+    /** Restricted staff (must change password / enable TOTP) may still call this route. */
+    allowWhile?: StaffRestriction[];
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -1,4 +1,4 @@
-import type { AppMigration } from '../db/migration';
+import { sql, type AppMigration } from '../db/migration';
 
 export const orgMigrations: AppMigration[] = [
   {
@@ -31,6 +31,19 @@ export const orgMigrations: AppMigration[] = [
       await db.schema.createIndex('organisations_parent').on('organisations').columns(['parent_id', 'name']).execute();
       await db.schema.createIndex('organisations_path').on('organisations').column('path').execute();
       await db.schema.createIndex('organisations_region').on('organisations').columns(['region_code', 'type']).execute();
+    },
+  },
+  {
+    // Subtree scope filters with `path LIKE '<prefix>%'`. A plain b-tree index serves that
+    // only under the C collation on PostgreSQL (hence varchar_pattern_ops) and only with a
+    // NOCASE index on SQLite, whose LIKE is case-insensitive by default.
+    name: '202601010011_org_path_pattern_index',
+    async up(db, d) {
+      if (d.isPg) {
+        await sql`create index organisations_path_pattern on organisations (path varchar_pattern_ops)`.execute(db);
+      } else {
+        await sql`create index organisations_path_nocase on organisations (path collate nocase)`.execute(db);
+      }
     },
   },
 ];

@@ -1,9 +1,12 @@
+import { smsPermissions } from '@tianping/common/contract/sms';
 import { defineServerModule } from '../core/module';
+import { outboxRoutes } from './outbox.routes';
 import './tables';
 
 export const smsModule = defineServerModule({
   id: 'sms',
   label: { zh: '短信', en: 'SMS' },
+  permissions: smsPermissions,
   migrations: [
     {
       name: '202601010200_sms_outbox',
@@ -21,5 +24,13 @@ export const smsModule = defineServerModule({
         await db.schema.createIndex('sms_outbox_phone').on('sms_outbox').columns(['phone_index', 'created_at']).execute();
       },
     },
+    {
+      // The unfiltered outbox page is ordered by time.
+      name: '202601010300_sms_outbox_time',
+      async up(db) {
+        await db.schema.createIndex('sms_outbox_time').on('sms_outbox').column('created_at').execute();
+      },
+    },
   ],
+  routes: outboxRoutes,
 });

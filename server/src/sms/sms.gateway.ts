@@ -9,14 +9,15 @@ import { renderSms } from './templates';
 
 /**
  * The development gateway: every message goes to the outbox table (readable by
- * administrators in the workbench) and, outside production, to the log. A carrier
- * gateway implements the same interface and is chosen in `app.ts`.
+ * administrators in the workbench) and, outside production, to the log. In production the
+ * stored text has its one-time secrets masked. A carrier gateway implements the same
+ * interface and is chosen in `app.ts`.
  */
 export function createSmsGateway(config: AppConfig, log: FastifyBaseLogger, db: Db): SmsGateway {
   const pii = createPiiService(config);
   return {
     async send(message) {
-      const body = renderSms(message.template, message.params);
+      const body = renderSms(message.template, message.params, { maskSecrets: config.isProduction });
       await db
         .insertInto('smsOutbox')
         .values({
@@ -29,7 +30,8 @@ export function createSmsGateway(config: AppConfig, log: FastifyBaseLogger, db: 
           status: 'sent',
         })
         .execute();
-      if (!config.isProduction) log.info({ to: maskMobile(message.phone), template: message.template }, `SMS (development outbox): ${body}`);
+      if (!config.isProduction)
+        log.info({ to: maskMobile(message.phone), template: message.template }, `SMS (development outbox): ${body}`);
     },
   };
 }

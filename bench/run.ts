@@ -1,0 +1,257 @@
+/**
+ * `npm run bench`: seeds the bench volume when missing, starts the real app and a raw baseline
+ * (bare Fastify + the same driver, SQL and credential checks) on loopback, checks that both
+ * answer identically, drives each workload on each with autocannon, and writes
+ * bench/results/bench-<time>.{json,md} (and latest.*), printing the Markdown.
+ *
+ *   DATABASE_URL       postgres://… or sqlite:<file>; default sqlite:$DATA_DIR/bench.sqlite
+ *   BENCH_DISTRICT     district code of the actors (default 120116 滨海新区)
+ *   BENCH_WORKLOADS    comma list of workload keys (default: all — org,users)
+ *   BENCH_CONNECTIONS (10), BENCH_WARMUP (2 s), BENCH_DURATION (10 s), BENCH_ROUNDS (1)
+ *   BENCH_PROFILE      app | baseline | both: CPU-profile those servers while they serve (V8
+ *                      profiler via node:inspector) and summarise where their CPU went (the
+ *                      profiled figures are then not comparable)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '@tianping/server/db/database';
+import type { AppConfig } from '@tianping/server/env';
+import { benchConfig, benchDir, benchServerEnv, describeDatabase, resultsDir } from './lib/bench-config';
+import { profileMarkdown, summariseProfile } from './lib/profile-summary';
+import { measure, type LoadOptions, type LoadResult } from './drive/load';
+import { compareResponses, compareSql, type ResponseParity } from './drive/parity';
+import { medianRound, toMarkdown, type BenchReport, type WorkloadResult } from './drive/report';
+import { prepareScenario, type Scenario } from './drive/scenario';
+import { startServer, type RunningServer, type ServerKind } from './drive/servers';
+import { volumeSeeders } from './seed/seeders';
+
+/** The issue's goal: the scoped list at ≥ 40 % of the raw baseline's requests/s. */
+const userListGoal = 0.4;
+const seedTimeoutMs = 2 * 60 * 60 * 1000;
+/** Requests per workload compared between the servers before measuring. */
+const paritySamples = 4;
+/** A busier machine than this (1-minute load average per core) makes the figures noisy. */
+const quietLoadPerCore = 0.25;
+
+interface Workload {
+  key: string;
+  title: string;
+  auth: string;
+  paths: string[];
+  headers: Record<string, string>;
+  goal?: number;
+}
+
+function workloads(s: Scenario): Workload[] {
+  return [
+    {
+      key: 'org',
+      title: `GET /api/orgs/:id (${s.orgPaths.length} organisations of the subtree, cycled)`,
+      auth: 'bearer token',
+      paths: s.orgPaths,
+      headers: { authorization: `Bearer ${s.bearerToken}` },
+    },
+    {
+      key: 'users',
+      title: `GET /api/users?page=N&pageSize=${s.pageSize} (pages 1–${s.userPaths.length}, with total)`,
+      // identity.user.read is a system-administrator permission, which tokens may never carry (三员分立).
+      auth: 'staff session',
+      paths: s.userPaths,
+      headers: { cookie: s.sessionCookie },
+      goal: userListGoal,
+    },
+  ];
+}
+
+function envInt(name: string, fallback: number): number {
+  const v = process.env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number`);
+  return n;
+}
+
+/** Seeds (in a child process) when the bench database or any volume slice is missing. */
+async function ensureVolume(config: AppConfig): Promise<void> {
+  let pending = volumeSeeders.map((s) => s.name);
+  if (config.database.kind === 'postgres' || existsSync(config.database.file)) {
+    const handle = openDatabase(config);
+    try {
+      const done = await handle.db
+        .selectFrom('systemState')
+        .select(['key', 'value'])
+        .where('key', 'like', 'bench.volume.%')
+        .execute()
+        .catch(() => []);
+      const finished = new Set(
+        done.filter((r) => (JSON.parse(r.value) as { status: string }).status === 'done').map((r) => r.key.slice('bench.volume.'.length)),
+      );
+      pending = pending.filter((n) => !finished.has(n));
+    } finally {
+      await handle.close();
+    }
+  }
+  if (!pending.length) {
+    console.log(`Bench volume present (${describeDatabase(config)}).`);
+    return;
+  }
+  console.log(`Seeding the bench volume (${pending.join(', ')}) …`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(benchDir, 'seed-volume.ts')], {
+    stdio: 'inherit',
+    timeout: seedTimeoutMs,
+  });
+  if (r.status !== 0) throw new Error(`Seeding failed (exit ${r.status ?? r.signal})`);
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const load: LoadOptions = {
+    connections: envInt('BENCH_CONNECTIONS', 10),
+    warmupSeconds: envInt('BENCH_WARMUP', 2),
+    durationSeconds: envInt('BENCH_DURATION', 10),
+  };
+  const rounds = envInt('BENCH_ROUNDS', 1);
+  const profile = process.env.BENCH_PROFILE ?? '';
+  if (profile && !['app', 'baseline', 'both'].includes(profile)) throw new Error('BENCH_PROFILE must be app, baseline or both');
+  const only = process.env.BENCH_WORKLOADS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+  const config = benchConfig();
+  await ensureVolume(config);
+  const loadBefore = loadavg()[0]!;
+  const scenario = await prepareScenario(config);
+  const selected = workloads(scenario).filter((w) => !only || only.includes(w.key));
+  if (!selected.length)
+    throw new Error(
+      `BENCH_WORKLOADS matches none of: ${workloads(scenario)
+        .map((w) => w.key)
+        .join(', ')}`,
+    );
+  const sqlParity = await compareSql(config.database.kind);
+
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const profileDir = profile ? join(resultsDir, 'profiles', stamp) : undefined;
+  const profiled = (kind: ServerKind) => (profile === kind || profile === 'both' ? profileDir : undefined);
+  const serverEnv = benchServerEnv();
+  const servers: Partial<Record<ServerKind, RunningServer>> = {};
+  const profiles: string[] = [];
+  const results: WorkloadResult[] = [];
+  let responseParity: ResponseParity[] = [];
+  try {
+    servers.app = await startServer('app', serverEnv, profiled('app'));
+    servers.baseline = await startServer('baseline', serverEnv, profiled('baseline'));
+    for (const w of selected) {
+      const sample = [...w.paths.slice(0, paritySamples - 1), w.paths[w.paths.length - 1]!];
+      responseParity = responseParity.concat(
+        await compareResponses(servers.app.port, servers.baseline.port, [...new Set(sample)], w.headers),
+      );
+    }
+    const broken = responseParity.filter((p) => p.appStatus !== 200 || p.baselineStatus !== 200);
+    if (broken.length) {
+      throw new Error(
+        `Not all sampled requests succeed, nothing to measure: ${broken.map((p) => `${p.path} app ${p.appStatus}, baseline ${p.baselineStatus}`).join('; ')}`,
+      );
+    }
+    for (const w of selected) {
+      const perRound: Record<ServerKind, LoadResult>[] = [];
+      for (let round = 0; round < rounds; round++) {
+        // Alternate which server goes first, so a drifting machine does not favour one.
+        const order: ServerKind[] = round % 2 ? ['baseline', 'app'] : ['app', 'baseline'];
+        const entry: Partial<Record<ServerKind, LoadResult>> = {};
+        for (const kind of order) {
+          process.stdout.write(`${w.key} · ${kind} · round ${round + 1}/${rounds} … `);
+          entry[kind] = await measure(servers[kind]!.port, servers[kind]!.pid, w.paths, w.headers, load);
+          console.log(
+            `${Math.round(entry[kind].requestsPerSecond)} req/s, p99 ${entry[kind].latencyP99Ms} ms, ${entry[kind].serverCpuMsPerRequest?.toFixed(2) ?? '?'} ms CPU/request`,
+          );
+        }
+        perRound.push(entry as Record<ServerKind, LoadResult>);
+      }
+      const app = medianRound(perRound.map((r) => r.app));
+      const baseline = medianRound(perRound.map((r) => r.baseline));
+      const ratio = baseline.requestsPerSecond > 0 ? app.requestsPerSecond / baseline.requestsPerSecond : 0;
+      results.push({
+        key: w.key,
+        title: w.title,
+        auth: w.auth,
+        requestsCycled: w.paths.length,
+        rounds: perRound,
+        app,
+        baseline,
+        ratio,
+        ...(w.goal ? { goal: { ratio: w.goal, met: ratio >= w.goal } } : {}),
+      });
+    }
+  } finally {
+    for (const kind of ['app', 'baseline'] as const) if (servers[kind]) profiles.push(...(await servers[kind].stop()));
+  }
+
+  const warnings: string[] = [];
+  const cores = cpus().length;
+  if (loadBefore / cores > quietLoadPerCore)
+    warnings.push(
+      `The machine was busy before the run (load average ${loadBefore.toFixed(2)} on ${cores} cores): other processes compete with server and load generator; compare ratios rather than absolute figures.`,
+    );
+  for (const w of results) {
+    for (const kind of ['app', 'baseline'] as const) {
+      const r = w[kind];
+      if (r.non2xx || r.errors || r.timeouts)
+        warnings.push(
+          `${w.key} · ${kind}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts (status codes ${JSON.stringify(r.statusCodes)}).`,
+        );
+    }
+  }
+  if (profile)
+    warnings.push(
+      `Run under the CPU profiler (${profile}): throughput of the profiled server is lowered by the profiler; use these figures for the profile only.`,
+    );
+  if (!sqlParity.every((p) => p.identical))
+    warnings.push('The baseline SQL no longer matches the app SQL: update bench/servers/baseline-sql.ts.');
+
+  const report: BenchReport = {
+    at: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores,
+      node: process.version,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadavg()[0]!,
+    },
+    database: describeDatabase(config),
+    load: { ...load, rounds },
+    scenario: {
+      district: scenario.district,
+      volume: scenario.volume,
+      subtree: scenario.subtree,
+      tokenIssuer: scenario.tokenIssuer,
+      sessionUser: scenario.sessionUser,
+      pageSize: scenario.pageSize,
+    },
+    sqlParity,
+    responseParity,
+    workloads: results,
+    profiles,
+    warnings,
+  };
+  const profileSections = profiles.map((p) => profileMarkdown(summariseProfile(p)));
+  const markdown = toMarkdown(report, profileSections);
+  mkdirSync(resultsDir, { recursive: true });
+  for (const name of [`bench-${stamp}`, 'latest']) {
+    writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(report, null, 2));
+    writeFileSync(join(resultsDir, `${name}.md`), markdown);
+  }
+  console.log(`\n${markdown}\nWritten: bench/results/bench-${stamp}.{json,md} (and latest.*)`);
+}
+
+await main();

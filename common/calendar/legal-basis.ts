@@ -1,0 +1,129 @@
+/** A text in Chinese (authoritative) and English. */
+export interface LocalizedText {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export type Lang = 'zh' | 'en';
+
+/**
+ * Where a rule comes from. `law` is the short title as in the law library (`../laws/<law>.md`,
+ * e.g. 行政复议法); `article` is the Chinese citation (第三十条、第八十八条第二款).
+ */
+export interface LegalBasis {
+  readonly law: string;
+  readonly article: string;
+  /** English title when the law is not in `lawTitlesEn`. */
+  readonly lawEn?: string;
+  /** The wording of the article (optional; the law library holds the full text). */
+  readonly textZh?: string;
+}
+
+/** English titles of the laws the calendar and the period catalogue cite. */
+export const lawTitlesEn: Readonly<Record<string, string>> = {
+  民法典: 'Civil Code',
+  民事诉讼法: 'Civil Procedure Law',
+  刑事诉讼法: 'Criminal Procedure Law',
+  刑法: 'Criminal Law',
+  行政复议法: 'Administrative Reconsideration Law',
+  行政复议法实施条例: 'Regulation on the Implementation of the Administrative Reconsideration Law',
+  行政诉讼法: 'Administrative Litigation Law',
+  行政处罚法: 'Administrative Penalty Law',
+  行政许可法: 'Administrative Licensing Law',
+  行政强制法: 'Administrative Coercion Law',
+  法律援助法: 'Legal Aid Law',
+  人民调解法: 'People’s Mediation Law',
+  劳动争议调解仲裁法: 'Labour Dispute Mediation and Arbitration Law',
+  社区矫正法: 'Community Correction Law',
+  律师法: 'Lawyers Law',
+  公证法: 'Notarization Law',
+  司法鉴定程序通则: 'General Rules on Forensic Appraisal Procedure',
+  全国年节及纪念日放假办法: 'Measures on National Holidays and Memorial Days',
+  '最高人民法院关于适用《民事诉讼法》的解释': 'SPC Interpretation on Applying the Civil Procedure Law',
+  最高人民法院关于人民调解协议司法确认程序的若干规定: 'SPC Provisions on Judicial Confirmation of People’s Mediation Agreements',
+};
+
+const NUMERAL_VALUES: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const UNIT_VALUES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Parses a Chinese numeral up to 9999 (二百零一 → 201, 十五 → 15); undefined when it is not one. */
+export function parseChineseNumeral(text: string): number | undefined {
+  if (text.length === 0) return undefined;
+  let total = 0;
+  let pending: number | undefined;
+  for (const char of text) {
+    const digit = NUMERAL_VALUES[char];
+    const unit = UNIT_VALUES[char];
+    if (digit !== undefined) {
+      pending = digit;
+    } else if (unit !== undefined) {
+      total += (pending ?? 1) * unit;
+      pending = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return total + (pending ?? 0);
+}
+
+const NUM = '[零〇一二两三四五六七八九十百千]+';
+const PIECE = new RegExp(`^第?(${NUM})(?:至(${NUM}))?条?(?:第(${NUM})款)?(?:第(${NUM})项)?$`);
+/** A paragraph of the article named just before it: 第二十一条第二款、第三款. */
+const PARAGRAPH_PIECE = new RegExp(`^第(${NUM})款(?:第(${NUM})项)?$`);
+
+/**
+ * Renders a Chinese article citation in English: 第八十八条第二款 → Art. 88(2);
+ * 第二、六、七条 → Arts. 2, 6, 7; 第三十二至三十四条 → Arts. 32–34. Unknown shapes are returned unchanged.
+ */
+export function articleToEnglish(article: string): string {
+  const pieces = article.split('、');
+  const rendered: string[] = [];
+  let plural = pieces.length > 1;
+  let previous: number | undefined;
+  for (const piece of pieces) {
+    const paragraphOnly = PARAGRAPH_PIECE.exec(piece);
+    if (paragraphOnly && previous !== undefined) {
+      const paragraph = parseChineseNumeral(paragraphOnly[1] ?? '');
+      const item = paragraphOnly[2] === undefined ? undefined : parseChineseNumeral(paragraphOnly[2]);
+      if (paragraph === undefined) return article;
+      rendered.push(`${previous}(${paragraph})${item === undefined ? '' : `(${item})`}`);
+      continue;
+    }
+    const match = PIECE.exec(piece);
+    if (!match) return article;
+    const from = parseChineseNumeral(match[1] ?? '');
+    const to = match[2] === undefined ? undefined : parseChineseNumeral(match[2]);
+    const paragraph = match[3] === undefined ? undefined : parseChineseNumeral(match[3]);
+    const item = match[4] === undefined ? undefined : parseChineseNumeral(match[4]);
+    if (from === undefined || (match[2] !== undefined && to === undefined)) return article;
+    if (to !== undefined) plural = true;
+    previous = to ?? from;
+    rendered.push(
+      `${from}${to === undefined ? '' : `–${to}`}${paragraph === undefined ? '' : `(${paragraph})`}${item === undefined ? '' : `(${item})`}`,
+    );
+  }
+  return `${plural ? 'Arts.' : 'Art.'} ${rendered.join(', ')}`;
+}
+
+/** 《行政复议法》第三十条 / Administrative Reconsideration Law, Art. 30. */
+export function formatLegalBasis(basis: LegalBasis, lang: Lang): string {
+  if (lang === 'zh') return `《${basis.law}》${basis.article}`;
+  return `${basis.lawEn ?? lawTitlesEn[basis.law] ?? basis.law}, ${articleToEnglish(basis.article)}`;
+}
+
+export function formatLegalBases(bases: readonly LegalBasis[], lang: Lang): string {
+  return bases.map((basis) => formatLegalBasis(basis, lang)).join(lang === 'zh' ? '；' : '; ');
+}

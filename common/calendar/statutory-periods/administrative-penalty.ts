@@ -1,0 +1,105 @@
+import type { StatutoryPeriod } from '../statutory-period-types';
+import { basis, noShift, noShiftNote, period, text } from './builders';
+
+/** 行政处罚法: "二日、三日、五日、七日" are working days without statutory holidays (第八十五条); others natural days. */
+const law = (article: string) => basis('行政处罚法', article);
+const workdayClause = '第八十五条';
+
+export const administrativePenaltyPeriods: readonly StatutoryPeriod[] = [
+  {
+    id: 'administrativePenalty.prosecutionLimitation',
+    module: 'administrativePenalty',
+    name: text('行政处罚追责时效', 'Limitation for imposing a penalty'),
+    kind: 'elapsed',
+    anchor: text('违法行为发生（有连续或者继续状态的，行为终了）', 'the violation (or, if continuing, its end)'),
+    period: period(2, 'year', law('第三十六条'), noShift),
+    note: noShiftNote,
+    source: 'statutory-rules.md §8 #3',
+  },
+  {
+    id: 'administrativePenalty.prosecutionLimitationSerious',
+    module: 'administrativePenalty',
+    name: text('行政处罚追责时效（涉及生命健康安全、金融安全且有危害后果）', 'Limitation (life, health or financial safety with harm)'),
+    kind: 'elapsed',
+    anchor: text('违法行为发生（有连续或者继续状态的，行为终了）', 'the violation (or, if continuing, its end)'),
+    period: period(5, 'year', law('第三十六条'), noShift),
+    note: noShiftNote,
+    source: 'statutory-rules.md §8 #3',
+  },
+  {
+    id: 'administrativePenalty.publicationWithdrawal',
+    module: 'administrativePenalty',
+    name: text('撤回已公开的处罚决定信息期限', 'Withdrawing a published penalty decision'),
+    kind: 'deadline',
+    anchor: text('处罚决定被依法变更、撤销、确认违法或者确认无效', 'the decision being altered, revoked or declared illegal or void'),
+    period: period(3, 'workday', law(`第四十八条第二款、${workdayClause}`)),
+    source: 'statutory-rules.md §8 #8',
+  },
+  {
+    id: 'administrativePenalty.evidencePreservationDecision',
+    module: 'administrativePenalty',
+    name: text('先行登记保存证据处理决定期限', 'Decision on evidence registered for preservation'),
+    kind: 'deadline',
+    anchor: text('先行登记保存', 'registering the evidence for preservation'),
+    period: period(7, 'workday', law(`第五十六条、${workdayClause}`)),
+    source: 'statutory-rules.md §8 #11',
+  },
+  {
+    id: 'administrativePenalty.decision',
+    module: 'administrativePenalty',
+    name: text('行政处罚办案期限', 'Penalty decision period'),
+    kind: 'deadline',
+    anchor: text('行政处罚案件立案', 'opening the case'),
+    period: period(90, 'day', law('第六十条')),
+    note: text(
+      '法律、法规、规章另有规定的从其规定；法律本身没有延期机制。',
+      'Other laws, regulations or rules may provide otherwise; the law itself has no extension.',
+    ),
+    source: 'statutory-rules.md §8 #15',
+  },
+  {
+    id: 'administrativePenalty.service',
+    module: 'administrativePenalty',
+    name: text('处罚决定书送达期限（当事人不在场）', 'Serving the decision when the party is absent'),
+    kind: 'deadline',
+    anchor: text('宣告处罚决定', 'announcing the decision'),
+    period: period(7, 'workday', law(`第六十一条第一款、${workdayClause}`)),
+    source: 'statutory-rules.md §8 #16',
+  },
+  {
+    id: 'administrativePenalty.hearingRequest',
+    module: 'administrativePenalty',
+    name: text('当事人要求听证期限', 'Requesting a hearing'),
+    kind: 'deadline',
+    anchor: text('行政机关告知听证权利', 'being told of the right to a hearing'),
+    period: period(5, 'workday', law(`第六十四条第一项、${workdayClause}`)),
+    source: 'statutory-rules.md §8 #18',
+  },
+  {
+    id: 'administrativePenalty.hearingNotice',
+    module: 'administrativePenalty',
+    name: text('听证通知期限', 'Notice of a hearing'),
+    kind: 'advanceNotice',
+    anchor: text('举行听证', 'the hearing'),
+    period: period(7, 'workday', law(`第六十四条第二项、${workdayClause}`), { direction: 'before' }),
+    source: 'statutory-rules.md §8 #18',
+  },
+  {
+    id: 'administrativePenalty.fineHandOver',
+    module: 'administrativePenalty',
+    name: text('当场收缴罚款交至行政机关期限', 'Handing over fines collected on the spot'),
+    kind: 'deadline',
+    anchor: text('收缴罚款（在水上收缴的，抵岸）', 'collecting the fine (on water: reaching shore)'),
+    period: period(2, 'workday', law(`第七十一条、${workdayClause}`)),
+    source: 'statutory-rules.md §8 #20',
+  },
+  {
+    id: 'administrativePenalty.fineDeposit',
+    module: 'administrativePenalty',
+    name: text('行政机关缴付罚款期限', 'Depositing fines with the bank'),
+    kind: 'deadline',
+    anchor: text('行政机关收到罚款（条文未明确起算日）', 'the agency receiving the fine (the text names no start)'),
+    period: period(2, 'workday', law(`第七十一条、${workdayClause}`)),
+    source: 'statutory-rules.md §8 #20',
+  },
+];

@@ -1,0 +1,163 @@
+import type { StatutoryPeriod } from '../statutory-period-types';
+import { basis, period, text } from './builders';
+
+/**
+ * 行政复议法 (2023): "三日、五日、七日、十日" are working days without statutory holidays, other
+ * periods are natural days and are computed under the Civil Procedure Law (第八十八条).
+ */
+const law = (article: string) => basis('行政复议法', article);
+const workdayClause = '第八十八条第二款';
+
+export const reconsiderationPeriods: readonly StatutoryPeriod[] = [
+  {
+    id: 'reconsideration.application',
+    module: 'reconsideration',
+    name: text('行政复议申请期限', 'Time limit to apply for reconsideration'),
+    kind: 'deadline',
+    anchor: text('知道或者应当知道该行政行为', 'knowing (or when one should have known) of the administrative act'),
+    period: period(60, 'day', law('第二十条第一款')),
+    excludable: [{ kind: 'forceMajeure', legalBasis: law('第二十条第二款') }],
+    note: text('法律规定的申请期限超过六十日的，从其规定。', 'A longer period set by another law prevails.'),
+    source: 'statutory-rules.md §1 #1',
+  },
+  {
+    id: 'reconsideration.applicationUninformedMax',
+    module: 'reconsideration',
+    name: text('未告知复议权利时的最长申请期限', 'Longest application period when the right to apply was not notified'),
+    kind: 'deadline',
+    anchor: text('知道或者应当知道行政行为内容', 'knowing (or when one should have known) the content of the act'),
+    period: period(1, 'year', law('第二十条第三款')),
+    note: text(
+      '申请期限自知道复议权利、复议机关和申请期限之日起算，但以本期限为上限：两者取先届满者。',
+      'The period runs from learning of the right, the body and the time limit, capped by this period: the earlier end applies.',
+    ),
+    source: 'statutory-rules.md §1 #2',
+  },
+  {
+    id: 'reconsideration.protectionRealProperty',
+    module: 'reconsideration',
+    name: text('最长保护期限（不动产）', 'Outer limit (real property)'),
+    kind: 'deadline',
+    anchor: text('行政行为作出', 'the administrative act being made'),
+    period: period(20, 'year', law('第二十一条')),
+    source: 'statutory-rules.md §1 #3',
+  },
+  {
+    id: 'reconsideration.protectionOther',
+    module: 'reconsideration',
+    name: text('最长保护期限（其他）', 'Outer limit (other acts)'),
+    kind: 'deadline',
+    anchor: text('行政行为作出', 'the administrative act being made'),
+    period: period(5, 'year', law('第二十一条')),
+    source: 'statutory-rules.md §1 #3',
+  },
+  {
+    id: 'reconsideration.acceptanceReview',
+    module: 'reconsideration',
+    name: text('受理审查期限', 'Acceptance review'),
+    kind: 'deadline',
+    anchor: text('收到行政复议申请', 'receiving the application'),
+    period: period(5, 'workday', law(`第三十条第一款、${workdayClause}`)),
+    deemed: {
+      code: 'deemedAccepted',
+      outcome: text('视为受理', 'the application is deemed accepted'),
+      effective: 'onDueDate',
+      legalBasis: law('第三十条第三款'),
+    },
+    source: 'statutory-rules.md §1 #6',
+  },
+  {
+    id: 'reconsideration.correctionNotice',
+    module: 'reconsideration',
+    name: text('书面通知补正期限', 'Notice to correct the application'),
+    kind: 'deadline',
+    anchor: text('收到申请', 'receiving the application'),
+    period: period(5, 'workday', law(`第三十一条第一款、${workdayClause}`)),
+    source: 'statutory-rules.md §1 #7',
+  },
+  {
+    id: 'reconsideration.correctionSubmission',
+    module: 'reconsideration',
+    name: text('申请人补正期限', 'Applicant’s correction period'),
+    kind: 'deadline',
+    anchor: text('收到补正通知', 'receiving the correction notice'),
+    period: period(10, 'workday', law(`第三十一条第二款、${workdayClause}`)),
+    deemed: {
+      code: 'deemedAbandoned',
+      outcome: text(
+        '无正当理由逾期不补正的，视为申请人放弃行政复议申请并记录在案',
+        'without good reason for the delay, the application is deemed abandoned and this is recorded',
+      ),
+      effective: 'dayAfterDueDate',
+      legalBasis: law('第三十一条第二款'),
+    },
+    note: text(
+      '有正当理由不能按期补正的，复议机关可以延长合理的补正期限（条文未设上限）。',
+      'With good reason the body may grant a reasonable extension (no maximum in the text).',
+    ),
+    source: 'statutory-rules.md §1 #8',
+  },
+  {
+    id: 'reconsideration.forwardingByPenaltyAgency',
+    module: 'reconsideration',
+    name: text('处罚机关转送复议申请期限', 'Forwarding by the penalty agency'),
+    kind: 'deadline',
+    anchor: text('作出处罚决定的行政机关收到行政复议申请', 'the penalty agency receiving the application'),
+    period: period(5, 'workday', law(`第三十二条第二款、${workdayClause}`)),
+    source: 'statutory-rules.md §1 #9',
+  },
+  {
+    id: 'reconsideration.litigationAfterRejection',
+    module: 'reconsideration',
+    name: text('复议前置案件的起诉期限', 'Suit after rejection in mandatory-reconsideration cases'),
+    kind: 'deadline',
+    anchor: text('收到决定书或者行政复议期限届满', 'receiving the decision, or the reconsideration period lapsing'),
+    period: period(15, 'day', law('第三十四条')),
+    source: 'statutory-rules.md §1 #11',
+  },
+  {
+    id: 'reconsideration.copyToRespondent',
+    module: 'reconsideration',
+    name: text('发送申请书副本期限（普通程序）', 'Sending the application to the respondent (ordinary procedure)'),
+    kind: 'deadline',
+    anchor: text('行政复议申请受理', 'accepting the application'),
+    period: period(7, 'workday', law(`第四十八条、${workdayClause}`)),
+    source: 'statutory-rules.md §1 #13',
+  },
+  {
+    id: 'reconsideration.respondentReply',
+    module: 'reconsideration',
+    name: text('被申请人答复期限（普通程序）', 'Respondent’s reply (ordinary procedure)'),
+    kind: 'deadline',
+    anchor: text('收到申请书副本或者申请笔录复印件', 'receiving the copy of the application'),
+    period: period(10, 'workday', law(`第四十八条、${workdayClause}`)),
+    source: 'statutory-rules.md §1 #13',
+  },
+  {
+    id: 'reconsideration.simplifiedCopyToRespondent',
+    module: 'reconsideration',
+    name: text('发送申请书副本期限（简易程序）', 'Sending the application to the respondent (simplified procedure)'),
+    kind: 'deadline',
+    anchor: text('行政复议申请受理', 'accepting the application'),
+    period: period(3, 'workday', law(`第五十四条第一款、${workdayClause}`)),
+    source: 'statutory-rules.md §1 #14',
+  },
+  {
+    id: 'reconsideration.simplifiedRespondentReply',
+    module: 'reconsideration',
+    name: text('被申请人答复期限（简易程序）', 'Respondent’s reply (simplified procedure)'),
+    kind: 'deadline',
+    anchor: text('收到申请书副本或者申请笔录复印件', 'receiving the copy of the application'),
+    period: period(5, 'workday', law(`第五十四条第一款、${workdayClause}`)),
+    source: 'statutory-rules.md §1 #14',
+  },
+  {
+    id: 'reconsideration.hearingNotice',
+    module: 'reconsideration',
+    name: text('听证书面通知期限', 'Written notice of a hearing'),
+    kind: 'advanceNotice',
+    anchor: text('举行听证', 'the hearing'),
+    period: period(5, 'workday', law(`第五十一条第一款、${workdayClause}`), { direction: 'before' }),
+    source: 'statutory-rules.md §1 #19',
+  },
+];
