@@ -22,6 +22,10 @@ import { createPiiRevealRegistry } from './pii/pii-reveal.registry';
 import { createPiiService } from './pii/pii.service';
 import { createSmsGateway } from './sms/sms.gateway';
 import { runSeeds } from './core/seeding';
+import { createAttachmentOwnerRegistry } from './attachments/attachment-owner.registry';
+import { createFileStore } from './attachments/file-store';
+import { createCaseNumberService } from './casenumbers/case-number.service';
+import { createDocumentTemplateRegistry } from './documents/template.registry';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -52,7 +56,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
   const app = Fastify({
     logger: opts.logger === false ? false : loggerOptions(config, opts.logStream),
     bodyLimit: jsonBodyLimit,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && requestIdPattern.test(given) ? given : newId();
@@ -114,6 +118,10 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
     pii: createPiiService(config),
     piiRevealers: createPiiRevealRegistry(),
     sms: createSmsGateway(config, log, handle.db),
+    files: createFileStore(config.files),
+    attachmentOwners: createAttachmentOwnerRegistry(),
+    caseNumbers: createCaseNumberService(),
+    documentTemplates: createDocumentTemplateRegistry(),
     clock: { now: () => new Date() },
     permissions,
     modules,

@@ -29,6 +29,12 @@ const envSchema = z.object({
   JOBS: z.enum(['on', 'off']).default('on'),
   /** Allow cross-origin requests from this comma-separated origin list (CORS is off by default). */
   CORS_ORIGINS: z.string().optional(),
+  /**
+   * Which reverse proxies may set X-Forwarded-For (the client address used for rate limits and
+   * audit): `false` (default: none, the socket address counts), `true` (any — only behind a proxy
+   * that overwrites the header), a hop count, or a comma-separated list of proxy addresses/CIDRs.
+   */
+  TRUST_PROXY: z.string().default('false'),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
@@ -52,6 +58,7 @@ export interface AppConfig {
   demoSeed: boolean;
   jobs: boolean;
   corsOrigins: string[];
+  trustProxy: boolean | number | string[];
 }
 
 function decodeKey(value: string, name: string): Buffer {
@@ -71,6 +78,13 @@ function keyFromDataDir(dataDir: string, file: string): Buffer {
 }
 
 export class ConfigError extends Error {}
+
+function parseTrustProxy(value: string): AppConfig['trustProxy'] {
+  if (value === 'false' || value === '') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
   const parsed = envSchema.safeParse(source);
@@ -131,5 +145,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     demoSeed: !isProduction && env.DEMO_SEED !== 'off',
     jobs: env.JOBS === 'on',
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : [],
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

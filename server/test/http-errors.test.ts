@@ -19,6 +19,7 @@ const probe = defineServerModule({
       },
       async (req) => ({ name: req.body.name, count: req.body.count }),
     );
+    app.get('/probe/ip', { config: { access: 'public' }, schema: { response: { 200: z.object({ ip: z.string() }) } } }, async (req) => ({ ip: req.ip }));
     app.get('/probe/boom', { config: { access: 'public' } }, async () => {
       throw new Error('SELECT secret FROM /var/lib/tianping/data.db');
     });
@@ -66,6 +67,10 @@ describe('errors at the HTTP boundary', async () => {
     expect(res.statusCode).toBe(500);
     expect(res.json().error.code).toBe('INTERNAL');
     expect(res.body).not.toMatch(/SELECT|\/var\/lib|at .*\.ts/);
+  });
+  it('does not trust X-Forwarded-For unless TRUST_PROXY says so', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/probe/ip', remoteAddress: '198.51.100.7', headers: { 'x-forwarded-for': '1.2.3.4' } });
+    expect(res.json().ip).toBe('198.51.100.7');
   });
   it('keeps a valid caller-supplied request id and sets security headers', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'trace-12345678' } });

@@ -9,6 +9,11 @@ import type { PiiService } from '../pii/pii.types';
 import type { PiiRevealRegistry } from '../pii/pii-reveal.registry';
 import type { SmsGateway } from '../sms/sms.types';
 import type { Authenticator } from '../access/authenticate';
+import type { AttachmentOwnerRegistry } from '../attachments/attachment-owner.registry';
+import type { FileStore } from '../attachments/file-store';
+import type { CaseNumberService } from '../casenumbers/case-number.service';
+import type { DocumentTemplateRegistry } from '../documents/template.registry';
+import type { JobHandler, JobSchedule } from '../jobs/job.types';
 
 export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -28,6 +33,14 @@ export interface Kernel {
   /** Revealers of personal data by entity type (POST /pii/reveal); modules register theirs in `routes`. */
   piiRevealers: PiiRevealRegistry;
   sms: SmsGateway;
+  /** Storage of attachment bytes (local folder or S3-compatible), chosen by FILE_STORE. */
+  files: FileStore;
+  /** Policies of the records attachments belong to, by entity type; modules register theirs in `routes`. */
+  attachmentOwners: AttachmentOwnerRegistry;
+  /** Case-number templates by case type, and `allocate(trx, …)` inside the caller's transaction. */
+  caseNumbers: CaseNumberService;
+  /** Official-document templates (文书) by id; modules register theirs in `routes`. */
+  documentTemplates: DocumentTemplateRegistry;
   clock: Clock;
   /** Every permission registered by every enabled module, by key. */
   permissions: ReadonlyMap<string, PermissionDef & { module: string }>;
@@ -63,6 +76,10 @@ export interface ServerModule {
   portalServices?: PortalService[];
   /** Credential readers this module provides (staff sessions, citizen sessions, bearer tokens). */
   authenticators?: Authenticator[];
+  /** Background job handlers by kind (`<module>.<what>`); the jobs core runs them from its one table. */
+  jobs?: JobHandler[];
+  /** Recurring jobs: enqueued once per time slot across all app processes. */
+  schedules?: JobSchedule[];
 }
 
 export function defineServerModule(m: ServerModule): ServerModule {

@@ -37,6 +37,11 @@ describe('what a token may carry', () => {
     });
   });
 
+  it('lets a security administrator grant business permissions they do not hold (三员分立: they authorise, not use)', () => {
+    const securityAdminHeld = new Set(['tokens.token.manage', 'org.organisation.read']);
+    expect(tokenPermissionProblem(['mediation.case.read'], securityAdminHeld, registered)).toBeNull();
+  });
+
   it.each([
     ['city', 'city', true],
     ['city', 'own', true],

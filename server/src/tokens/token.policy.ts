@@ -24,7 +24,10 @@ export function tokenPermissionProblem(
     const def = registered.get(key);
     if (!def) return { index, problem: 'UNKNOWN_PERMISSION' };
     if (!isTokenGrantable(key, def.category)) return { index, problem: 'PERMISSION_NOT_FOR_TOKENS' };
-    if (!held.has(key)) return { index, problem: 'PERMISSION_NOT_HELD' };
+    // Business and common permissions are granted to a token the way the security administrator
+    // grants roles to people (三员分立: they authorise, they do not use); the read-only admin
+    // permissions a token may carry must be held by the creator.
+    if (def.category !== 'business' && def.category !== 'common' && !held.has(key)) return { index, problem: 'PERMISSION_NOT_HELD' };
   }
   return null;
 }

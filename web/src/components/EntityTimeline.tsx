@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Empty, Skeleton, Timeline, Typography } from 'antd';
+import { type Access, useCan } from '../access/can';
 import { isApiError } from '../api/api-error';
 import { auditTimelineApi, parseDiff } from '../api/audit';
 import { useFormat } from '../i18n/format';
@@ -11,6 +12,8 @@ import { useActionLabel } from './use-action-label';
 interface Props {
   entityType: string;
   entityId: string;
+  /** Who may read this history; the core timeline needs the audit-reading permission. */
+  access?: Access;
   /** Heading level of the "变更记录" title inside the host page. */
   headingLevel?: 2 | 3 | 4;
 }
@@ -19,18 +22,20 @@ interface Props {
  * The audit history of one record (GET /api/audit/entity/:type/:id), shown newest first.
  * Modules drop it into their detail pages: `<EntityTimeline entityType="organisation" entityId={id} />`.
  */
-export function EntityTimeline({ entityType, entityId, headingLevel = 3 }: Props) {
+export function EntityTimeline({ entityType, entityId, access = 'audit.event.read', headingLevel = 3 }: Props) {
   const t = useT();
   const fmt = useFormat();
   const actionLabel = useActionLabel();
+  const canRead = useCan()(access);
   const query = useQuery({
     queryKey: ['audit', 'entity', entityType, entityId],
     queryFn: () => auditTimelineApi.entity(entityType, entityId),
+    enabled: canRead,
   });
   const events = query.data ? [...query.data.items].reverse() : undefined;
 
   // No right to see this record's history: the host page simply shows none.
-  if (isApiError(query.error) && query.error.status === 403) return null;
+  if (!canRead || (isApiError(query.error) && query.error.status === 403)) return null;
 
   return (
     <section aria-label={t('timeline.title')} className="tp-timeline">

@@ -2,6 +2,7 @@ import { Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useApiErrorHandler } from '../api/use-api-error';
 import { useT } from '../i18n/use-t';
+import { submitForm } from './submit-form';
 
 interface Props {
   open: boolean;
@@ -24,15 +25,15 @@ export function ReasonModal({ open, title, formName, okText, danger, onSubmit, o
     if (open) form.resetFields();
   }, [open, form]);
 
-  const submit = async () => {
-    const { reason } = await form.validateFields();
-    try {
-      await onSubmit(reason.trim());
-      onClose();
-    } catch (e) {
-      onError(e, form);
-    }
-  };
+  const submit = () =>
+    submitForm(form, async ({ reason }) => {
+      try {
+        await onSubmit(reason.trim());
+        onClose();
+      } catch (e) {
+        onError(e, form);
+      }
+    });
 
   return (
     <Modal

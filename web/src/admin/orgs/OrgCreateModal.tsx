@@ -5,6 +5,7 @@ import { useApiErrorHandler } from '../../api/use-api-error';
 import { orgsApi } from '../api/orgs';
 import { useAdminT } from '../i18n/use-admin-t';
 import { OrgForm, type OrgFormValues } from './OrgForm';
+import { submitForm } from '../../components/submit-form';
 
 interface Props {
   parent: Org;
@@ -41,7 +42,7 @@ export function OrgCreateModal({ parent, open, onClose, onCreated }: Props) {
     <Modal
       open={open}
       title={ta('org.createChildOf', { name: parent.name })}
-      onOk={() => form.validateFields().then((v) => create.mutate(v))}
+      onOk={() => submitForm(form, (v) => create.mutate(v))}
       confirmLoading={create.isPending}
       onCancel={onClose}
       destroyOnHidden

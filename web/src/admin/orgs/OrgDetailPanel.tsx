@@ -17,6 +17,7 @@ import { useAdminT } from '../i18n/use-admin-t';
 import { OrgCreateModal } from './OrgCreateModal';
 import { changedOrgFields, OrgForm, type OrgFormValues } from './OrgForm';
 import { OrgMoveModal } from './OrgMoveModal';
+import { submitForm } from '../../components/submit-form';
 
 type Dialog = 'create' | 'move' | 'deactivate' | 'activate' | null;
 
@@ -86,7 +87,7 @@ export function OrgDetailPanel({ orgId, onChanged }: Props) {
           <>
             <OrgForm form={form} name="org-edit" org={org} />
             <Space>
-              <Button type="primary" loading={save.isPending} onClick={() => form.validateFields().then((v) => save.mutate(v))}>
+              <Button type="primary" loading={save.isPending} onClick={() => submitForm(form, (v) => save.mutate(v))}>
                 {t('common.save')}
               </Button>
               <Button onClick={() => setEditing(false)}>{t('common.cancel')}</Button>

@@ -5,6 +5,7 @@ import { useApiErrorHandler } from '../../api/use-api-error';
 import { orgsApi } from '../api/orgs';
 import { OrgTreeSelect } from '../components/OrgTreeSelect';
 import { useAdminT } from '../i18n/use-admin-t';
+import { submitForm } from '../../components/submit-form';
 
 interface Props {
   org: Org;
@@ -32,7 +33,7 @@ export function OrgMoveModal({ org, open, onClose, onMoved }: Props) {
     <Modal
       open={open}
       title={ta('org.moveTitle', { name: org.name })}
-      onOk={() => form.validateFields().then((v) => move.mutate(v))}
+      onOk={() => submitForm(form, (v) => move.mutate(v))}
       confirmLoading={move.isPending}
       onCancel={onClose}
       destroyOnHidden

@@ -9,6 +9,7 @@ import { CategoryTag } from '../components/CategoryTag';
 import { useAdminT } from '../i18n/use-admin-t';
 import { PermissionMatrix } from './PermissionMatrix';
 import { boundCategory } from './role-category';
+import { submitForm } from '../../components/submit-form';
 
 interface Props {
   /** The role being edited; null when creating one. */
@@ -112,7 +113,7 @@ export function RoleEditor({ role, permissions, canManage, onSaved }: Props) {
           readOnly={systemMaintained}
         />
         {canManage && (
-          <Button type="primary" loading={save.isPending} onClick={() => form.validateFields().then((v) => save.mutate(v))}>
+          <Button type="primary" loading={save.isPending} onClick={() => submitForm(form, (v) => save.mutate(v))}>
             {t('common.save')}
           </Button>
         )}

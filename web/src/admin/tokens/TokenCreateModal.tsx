@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useStaff } from '../../access/can';
+import { useCan, useStaff } from '../../access/can';
 import type { DataScope, PermissionInfo } from '../../api/types';
 import { useApiErrorHandler } from '../../api/use-api-error';
 import { useLocale } from '../../i18n/locale-context';
@@ -12,6 +12,7 @@ import { OrgTreeSelect } from '../components/OrgTreeSelect';
 import { ScopeSelect } from '../components/ScopeSelect';
 import { useShowSecret } from '../components/use-show-secret';
 import { useAdminT } from '../i18n/use-admin-t';
+import { submitForm } from '../../components/submit-form';
 
 interface Values {
   name: string;
@@ -45,8 +46,14 @@ export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; 
   const onError = useApiErrorHandler();
   const showSecret = useShowSecret();
   const { permissions: held } = useStaff();
+  const canReadCatalogue = useCan()('identity.role.read');
   // The catalogue (labels, categories) needs identity.role.read; without it the held keys are offered as they are.
-  const catalogue = useQuery({ queryKey: adminKeys.permissions, queryFn: rolesApi.permissions, staleTime: Infinity, enabled: open });
+  const catalogue = useQuery({
+    queryKey: adminKeys.permissions,
+    queryFn: rolesApi.permissions,
+    staleTime: Infinity,
+    enabled: open && canReadCatalogue,
+  });
   const create = useMutation({
     mutationFn: (v: Values) =>
       tokensApi.create({
@@ -72,7 +79,7 @@ export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; 
     <Modal
       open={open}
       title={ta('token.create')}
-      onOk={() => form.validateFields().then((v) => create.mutate(v))}
+      onOk={() => submitForm(form, (v) => create.mutate(v))}
       confirmLoading={create.isPending}
       onCancel={onClose}
       destroyOnHidden
@@ -98,12 +105,7 @@ export function TokenCreateModal({ open, onClose, onCreated }: { open: boolean; 
           label={ta('token.permissions')}
           rules={[{ required: true, type: 'array', min: 1, message: ta('token.permissionsRequired') }]}
         >
-          <Select
-            mode="multiple"
-            options={options}
-            loading={catalogue.isPending && !catalogue.isError}
-            showSearch={{ optionFilterProp: 'label' }}
-          />
+          <Select mode="multiple" options={options} loading={catalogue.isLoading} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         <Form.Item name="expiresAt" label={ta('token.expiresAt')} rules={[{ required: true, message: ta('token.expiresRequired') }]}>
           <DatePicker

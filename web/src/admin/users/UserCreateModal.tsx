@@ -7,6 +7,7 @@ import { usersApi } from '../api/users';
 import { OrgTreeSelect } from '../components/OrgTreeSelect';
 import { useShowSecret } from '../components/use-show-secret';
 import { useAdminT } from '../i18n/use-admin-t';
+import { submitForm } from '../../components/submit-form';
 
 interface Values {
   username: string;
@@ -46,7 +47,7 @@ export function UserCreateModal({ open, onClose, onCreated }: { open: boolean; o
     <Modal
       open={open}
       title={ta('user.create')}
-      onOk={() => form.validateFields().then((v) => create.mutate(v))}
+      onOk={() => submitForm(form, (v) => create.mutate(v))}
       confirmLoading={create.isPending}
       onCancel={onClose}
       destroyOnHidden

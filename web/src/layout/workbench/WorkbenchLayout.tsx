@@ -30,7 +30,7 @@ export function WorkbenchLayout() {
         </nav>
       </Layout.Sider>
       <Layout>
-        <Layout.Header className="tp-wb-header">
+        <Layout.Header className="tp-wb-header" role="banner">
           <Tooltip title={toggleLabel}>
             <Button
               type="text"

@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { portalApi } from '../../api/portal';
 import { useApiErrorHandler } from '../../api/use-api-error';
+import { submitForm } from '../../components/submit-form';
 import { usePageTitle } from '../../components/use-page-title';
 import { useT } from '../../i18n/use-t';
 import { citizenQueryKey, rememberCitizen } from '../../layout/portal/use-citizen';
@@ -53,10 +54,7 @@ export default function CitizenLoginPage() {
     onError: (e) => onError(e, form),
   });
 
-  const requestCode = async () => {
-    const { phone } = await form.validateFields(['phone']);
-    sendCode.mutate(phone.trim());
-  };
+  const requestCode = () => submitForm(form, ({ phone }) => sendCode.mutate(phone.trim()), ['phone']);
 
   return (
     <div className="tp-portal-form">
