@@ -8,12 +8,22 @@ const ioModules = ['node:*', 'fs', 'path', 'crypto', 'child_process', 'react', '
 const pureRestrictions = {
   patterns: [
     { group: ioModules, message: 'common/ and module domain/contract code is pure: no I/O, no framework, no database.' },
-    { group: ['@tianping/server', '@tianping/server/*', '@tianping/web', '@tianping/web/*', '**/server/**', '**/web/**'], message: 'Pure code imports neither server nor web.' },
+    {
+      group: ['@tianping/server', '@tianping/server/*', '@tianping/web', '@tianping/web/*', '**/server/**', '**/web/**'],
+      message: 'Pure code imports neither server nor web.',
+    },
   ],
 };
 /** A module reaches another module only through that module's contract/. */
 const crossModule = {
-  group: ['../../*/server/**', '../../*/domain/**', '../../*/web/**', '**/modules/*/server/**', '**/modules/*/domain/**', '**/modules/*/web/**'],
+  group: [
+    '../../*/server/**',
+    '../../*/domain/**',
+    '../../*/web/**',
+    '**/modules/*/server/**',
+    '**/modules/*/domain/**',
+    '**/modules/*/web/**',
+  ],
   message: 'Import another module only through its contract/.',
 };
 
@@ -44,7 +54,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@tianping/server', '@tianping/server/*', '**/server/**', 'node:*', 'kysely', 'fastify'], message: 'The web never imports server code.' },
+            {
+              group: ['@tianping/server', '@tianping/server/*', '**/server/**', 'node:*', 'kysely', 'fastify'],
+              message: 'The web never imports server code.',
+            },
             crossModule,
           ],
         },

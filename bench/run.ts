@@ -65,11 +65,12 @@ function workloads(s: Scenario): Workload[] {
   ];
 }
 
-function envInt(name: string, fallback: number): number {
+/** A whole number from the environment, within bounds (the bench must end by itself). */
+function envInt(name: string, fallback: number, max: number): number {
   const v = process.env[name];
   if (v === undefined || v === '') return fallback;
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number`);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${name} must be a whole number from 1 to ${max}`);
   return n;
 }
 
@@ -115,11 +116,11 @@ function gitCommit(): string | null {
 
 async function main(): Promise<void> {
   const load: LoadOptions = {
-    connections: envInt('BENCH_CONNECTIONS', 10),
-    warmupSeconds: envInt('BENCH_WARMUP', 2),
-    durationSeconds: envInt('BENCH_DURATION', 10),
+    connections: envInt('BENCH_CONNECTIONS', 10, 1000),
+    warmupSeconds: envInt('BENCH_WARMUP', 2, 60),
+    durationSeconds: envInt('BENCH_DURATION', 10, 600),
   };
-  const rounds = envInt('BENCH_ROUNDS', 1);
+  const rounds = envInt('BENCH_ROUNDS', 1, 20);
   const profile = process.env.BENCH_PROFILE ?? '';
   if (profile && !['app', 'baseline', 'both'].includes(profile)) throw new Error('BENCH_PROFILE must be app, baseline or both');
   const only = process.env.BENCH_WORKLOADS?.split(',')

@@ -7,11 +7,13 @@
  *   BENCH_STAFF_USERS (52000), BENCH_LAW_FIRMS (800)
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '@tianping/server/app';
 import { openDatabase } from '@tianping/server/db/database';
 import { sql } from 'kysely';
 import { benchConfig, describeDatabase, resultsDir } from './lib/bench-config';
+import { withMigrationHint } from './lib/migration-hint';
 import { runVolumeSeeders, type SeederResult } from './seed/run-seeders';
 import { volumeSeeders } from './seed/seeders';
 
@@ -19,9 +21,9 @@ function fmt(n: number): string {
   return Math.round(n).toLocaleString('en');
 }
 
-function summary(results: SeederResult[], totalSeconds: number, database: string): string {
+function summary(results: SeederResult[], totalSeconds: number, database: string, loadAverage: number): string {
   const lines = [
-    `Bench volume — ${database}`,
+    `Bench volume — ${database} (load average ${loadAverage.toFixed(2)} on ${cpus().length} cores at the start)`,
     '',
     '| seeder | status | rows | seconds | rows/s |',
     '|---|---|---:|---:|---:|',
@@ -48,10 +50,13 @@ export async function main(): Promise<void> {
   const config = benchConfig();
   const database = describeDatabase(config);
   const started = performance.now();
+  const loadAverage = loadavg()[0]!;
   const handle = openDatabase(config);
   try {
     // The app itself migrates and runs its reference seeds (regions, built-in roles), exactly as on start.
-    const { app, kernel } = await buildApp({ config, handle, seed: true, logger: false, startJobs: false });
+    const { app, kernel } = await buildApp({ config, handle, seed: true, logger: false, startJobs: false }).catch((err: unknown) => {
+      throw withMigrationHint(err, config);
+    });
     try {
       const results = await runVolumeSeeders(kernel, volumeSeeders, (line) => console.log(line));
       if (results.some((r) => r.status === 'seeded')) {
@@ -63,7 +68,7 @@ export async function main(): Promise<void> {
         }
       }
       const totalSeconds = (performance.now() - started) / 1000;
-      const text = summary(results, totalSeconds, database);
+      const text = summary(results, totalSeconds, database, loadAverage);
       console.log(`\n${text}`);
       if (config.database.kind === 'sqlite')
         console.log(`\nDatabase file: ${(statSync(config.database.file).size / 1024 / 1024).toFixed(0)} MB`);

@@ -13,7 +13,7 @@ describe('audit search', () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
     // An edit with a difference to find: the system administrator renames 河西区司法局's short name.
     const api = await staffApi(server.url, 'sysadmin');
-    const id = await orgIdByName(api, '河西区司法局');
+    const id = await orgIdByName(api, '天津市河西区司法局');
     const org = await api.get<{ version: number }>(`/orgs/${id}`);
     await api.patch(`/orgs/${id}`, { shortName: '河西司法（审计测试）', version: org.version });
     await api.dispose();
@@ -38,14 +38,16 @@ describe('audit search', () => {
     const filters = page.getByRole('form', { name: '筛选条件' });
     await filters.getByLabel('操作', { exact: true }).fill('org.organisation.update');
     await filters.getByLabel('对象类型').fill('organisation');
-    const searched = page.waitForResponse((r) => r.url().includes('/api/audit/events?') && r.url().includes('action=org.organisation.update'));
+    const searched = page.waitForResponse(
+      (r) => r.url().includes('/api/audit/events?') && r.url().includes('action=org.organisation.update'),
+    );
     await filters.getByRole('button', { name: cn('查询') }).click();
     const res = await searched;
     expect(new URL(res.url()).searchParams.get('entityType')).toBe('organisation');
     const rows = page.getByRole('row').filter({ hasText: 'org.organisation.update' });
     await rows.first().waitFor();
     expect(await page.getByRole('row').filter({ hasText: 'identity.session.login' }).count()).toBe(0);
-    await rows.first().getByText('河西区司法局').waitFor();
+    await rows.first().getByText('天津市河西区司法局').waitFor();
 
     await rows.first().getByRole('button', { name: '展开行' }).click();
     const diff = page.getByRole('table', { name: '变更内容' });

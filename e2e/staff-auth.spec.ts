@@ -32,7 +32,7 @@ describe('staff authentication', () => {
 
     await staffLogin(page, server.url, 'sysadmin');
     await heading(page, '您好，赵系统');
-    const role = page.getByRole('heading', { level: 2, name: '当前角色' }).locator('xpath=ancestor::*[contains(@class,"ant-card")][1]');
+    const role = page.getByRole('main');
     await role.getByText('天津市司法局', { exact: true }).waitFor();
     await role.getByText('系统管理员', { exact: true }).waitFor();
     await role.getByText('全市', { exact: true }).waitFor();
@@ -87,8 +87,14 @@ describe('staff authentication', () => {
       // Passes the rules the browser can check, but it is the current password: the server refuses it on the field.
       await user.getByLabel('新密码', { exact: true }).fill(initialPassword);
       await user.getByLabel('确认新密码').fill(initialPassword);
+      const refused = user.waitForResponse((r) => r.url().endsWith('/api/auth/password'));
       await submit.click();
-      await user.getByText(/最近|当前/, { exact: false }).and(user.getByRole('alert')).first().waitFor();
+      const answer = await refused;
+      expect(answer.status()).toBe(400);
+      const problem = ((await answer.json()) as { error: { code: string; message: string; field: string } }).error;
+      expect(problem).toMatchObject({ code: 'PASSWORD_POLICY', field: 'newPassword' });
+      await user.getByText(problem.message, { exact: true }).waitFor();
+      await expect.poll(() => user.getByLabel('新密码', { exact: true }).getAttribute('aria-invalid')).toBe('true');
       await checkPage(user, 'forced-change-6-server-policy');
 
       const strong = 'Haihe#River2026';

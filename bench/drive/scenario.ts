@@ -5,6 +5,7 @@ import type { AppConfig } from '@tianping/server/env';
 import { openSession, sessionCookie } from '@tianping/server/identity/session.service';
 import { demoOrgCodes } from '@tianping/server/org/org.demo-plan';
 import { randomBytes } from 'node:crypto';
+import { withMigrationHint } from '../lib/migration-hint';
 
 /** 滨海新区 (GB/T 2260 120116): the largest district by population and organisations. Override with BENCH_DISTRICT. */
 const defaultDistrict = '120116';
@@ -63,7 +64,10 @@ async function districtAdmin(kernel: Kernel, bureauId: string, role: 'systemAdmi
  */
 export async function prepareScenario(config: AppConfig): Promise<Scenario> {
   const handle = openDatabase(config);
-  const { app, kernel } = await buildApp({ config, handle, seed: false, logger: false, startJobs: false });
+  const { app, kernel } = await buildApp({ config, handle, seed: false, logger: false, startJobs: false }).catch(async (err: unknown) => {
+    await handle.close();
+    throw withMigrationHint(err, config);
+  });
   try {
     await app.ready();
     const districtCode = process.env.BENCH_DISTRICT ?? defaultDistrict;

@@ -4,7 +4,12 @@ import { defineErrorCodes } from '../errors/codes';
 import { idSchema } from '../validation/schemas';
 
 export const attachmentPermissions = [
-  { key: 'attachments.file.read', category: 'common', zh: '下载附件（以所属记录的权限为准）', en: "Download attachments (subject to the owning record's policy)" },
+  {
+    key: 'attachments.file.read',
+    category: 'common',
+    zh: '下载附件（以所属记录的权限为准）',
+    en: "Download attachments (subject to the owning record's policy)",
+  },
   { key: 'attachments.file.upload', category: 'business', zh: '上传附件', en: 'Upload attachments' },
 ] as const satisfies readonly PermissionDef[];
 
@@ -21,7 +26,11 @@ export const entityTypeSchema = z.string().regex(/^[a-z][a-zA-Z0-9]{1,59}$/, { m
 export const entityIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'invalid entity id' });
 
 export const attachmentErrors = defineErrorCodes({
-  ATTACHMENT_OWNER_UNKNOWN: { kind: 'Invalid', zh: '不支持为该类记录上传附件', en: 'Attachments are not supported for this kind of record' },
+  ATTACHMENT_OWNER_UNKNOWN: {
+    kind: 'Invalid',
+    zh: '不支持为该类记录上传附件',
+    en: 'Attachments are not supported for this kind of record',
+  },
   ATTACHMENT_FILE_MISSING: { kind: 'Invalid', zh: '请选择要上传的文件', en: 'No file was uploaded' },
   ATTACHMENT_FIELD_MISSING: { kind: 'Invalid', zh: '缺少必填字段', en: 'A required field is missing' },
   ATTACHMENT_EMPTY: { kind: 'Invalid', zh: '文件内容为空', en: 'The file is empty' },
@@ -66,3 +75,6 @@ export const attachmentSchema = z.object({
   document: attachmentDocumentInfoSchema.nullable(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const attachmentListQuerySchema = z.object({ entityType: entityTypeSchema, entityId: entityIdSchema });
+export const attachmentListSchema = z.object({ items: z.array(attachmentSchema) });

@@ -123,3 +123,99 @@ export const calendarYearDetailSchema = calendarYearSummarySchema.extend({
   calendarVersion: z.string(),
 });
 export type CalendarYearDetail = z.infer<typeof calendarYearDetailSchema>;
+
+const periodUnitSchema = z.enum(['day', 'workday', 'month', 'year', 'hour']);
+const legalBasisSchema = z.strictObject({ law: z.string().trim().min(1).max(100), article: z.string().trim().min(1).max(100) });
+const amountSchema = z.number().int().positive().max(3650);
+const excludedKinds = [
+  'correction',
+  'suspension',
+  'appraisal',
+  'hearing',
+  'forceMajeure',
+  'inspection',
+  'supplementaryMaterials',
+  'verification',
+  'expertReview',
+  'other',
+] as const;
+
+export const deadlineRequestSchema = z
+  .strictObject({
+    /** A period of the statutory catalogue (GET /calendar/periods) … */
+    periodId: z.string().min(1).max(100).optional(),
+    /** … or a custom period. */
+    period: z.strictObject({ amount: amountSchema, unit: periodUnitSchema, legalBasis: legalBasisSchema }).optional(),
+    start: localDateSchema,
+    startTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .optional(),
+    excluded: z
+      .array(
+        z.strictObject({
+          kind: z.enum(excludedKinds),
+          from: localDateSchema,
+          to: localDateSchema,
+          label: localizedTextSchema.optional(),
+        }),
+      )
+      .max(20)
+      .default([]),
+    extensions: z
+      .array(
+        z.strictObject({
+          amount: amountSchema,
+          unit: periodUnitSchema,
+          approvedOn: localDateSchema,
+          legalBasis: legalBasisSchema.optional(),
+        }),
+      )
+      .max(10)
+      .default([]),
+    /** Recompute with an earlier calendar version (as recorded in an earlier result); default: the current one. */
+    calendarVersion: z.string().min(1).max(200).optional(),
+  })
+  .refine((v) => (v.periodId === undefined) !== (v.period === undefined), {
+    message: 'give exactly one of periodId and period',
+    path: ['periodId'],
+  });
+export type DeadlineRequest = z.infer<typeof deadlineRequestSchema>;
+
+const textPairSchema = z.object({ zh: z.string(), en: z.string() });
+
+export const deadlineResponseSchema = z.object({
+  dueDate: z.string(),
+  dueTime: z.string(),
+  dueDateTime: z.string().nullable(),
+  provisional: z.boolean(),
+  provisionalReasons: z.array(z.object({ year: z.number(), text: textPairSchema })),
+  /** The holiday-calendar version used; the same input gives the same result with this version. */
+  calendarVersion: z.string(),
+  label: textPairSchema.nullable(),
+  period: z.object({ amount: z.number(), unit: z.string(), legalBasis: z.object({ law: z.string(), article: z.string() }) }),
+  deemed: z.object({ outcome: textPairSchema, effectiveOn: z.string() }).nullable(),
+  explanation: z.object({ zh: z.array(z.string()), en: z.array(z.string()) }),
+});
+export type DeadlineResponse = z.infer<typeof deadlineResponseSchema>;
+
+export const statutoryPeriodViewSchema = z.object({
+  id: z.string(),
+  module: z.string(),
+  name: textPairSchema,
+  kind: z.string(),
+  anchor: textPairSchema,
+  amount: z.number(),
+  unit: z.string(),
+  legalBasis: z.object({ law: z.string(), article: z.string() }),
+  /** Citation ready to show: 《行政复议法》第三十条 / Administrative Reconsideration Law, Art. 30. */
+  citation: textPairSchema,
+  maxExtension: z.object({ amount: z.number(), unit: z.string(), approval: textPairSchema }).nullable(),
+  excludable: z.array(z.string()),
+  note: textPairSchema.nullable(),
+});
+export const statutoryPeriodListSchema = z.object({
+  modules: z.array(z.object({ id: z.string(), name: textPairSchema })),
+  items: z.array(statutoryPeriodViewSchema),
+});
+export type StatutoryPeriodView = z.infer<typeof statutoryPeriodViewSchema>;

@@ -43,13 +43,21 @@ export const coreErrors = defineErrorCodes({
   SESSION_EXPIRED: { kind: 'Unauthorized', zh: '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
   INVALID_TOKEN: { kind: 'Unauthorized', zh: '访问令牌无效、已过期或已撤销', en: 'The access token is invalid, expired or revoked' },
   FORBIDDEN: { kind: 'Forbidden', zh: '没有执行此操作的权限', en: 'You do not have permission to do this' },
-  CSRF_FAILED: { kind: 'Forbidden', zh: '请求来源校验失败，请刷新页面后重试', en: 'Cross-site request check failed; reload the page and retry' },
+  CSRF_FAILED: {
+    kind: 'Forbidden',
+    zh: '请求来源校验失败，请刷新页面后重试',
+    en: 'Cross-site request check failed; reload the page and retry',
+  },
   PASSWORD_CHANGE_REQUIRED: { kind: 'Forbidden', zh: '请先修改初始密码', en: 'You must change your password first' },
   SECOND_FACTOR_REQUIRED: { kind: 'Forbidden', zh: '您的角色要求启用双因素认证', en: 'Your role requires a second factor' },
   CONFLICT: { kind: 'Conflict', zh: '数据已被他人修改，请刷新后重试', en: 'The record was changed by someone else; reload and retry' },
   DUPLICATE: { kind: 'Conflict', zh: '已存在相同的记录', en: 'A record with the same key already exists' },
   RATE_LIMITED: { kind: 'TooManyRequests', zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
-  INTERNAL: { kind: 'Internal', zh: '服务器内部错误，请联系管理员并提供请求编号', en: 'Internal server error; quote the request id to the administrator' },
+  INTERNAL: {
+    kind: 'Internal',
+    zh: '服务器内部错误，请联系管理员并提供请求编号',
+    en: 'Internal server error; quote the request id to the administrator',
+  },
   UNAVAILABLE: { kind: 'Unavailable', zh: '服务暂不可用', en: 'Service unavailable' },
 });
 

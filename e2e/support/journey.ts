@@ -93,3 +93,16 @@ export function treeItem(scope: Page | Locator, title: string): Locator {
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return scope.getByRole('treeitem', { name: new RegExp(`(^|\\s)${escaped}$`) });
 }
+
+/** Opens an Ant Design select (a combobox) and picks the option showing `label`. */
+export async function pickOption(page: Page, combobox: Locator, label: string): Promise<void> {
+  await combobox.click();
+  const popup = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+  await popup.getByText(label, { exact: true }).click();
+  await popup.waitFor({ state: 'hidden' });
+}
+
+/** The language switch of any layout (its name is bilingual, in either order). */
+export async function switchLanguage(page: Page, to: 'English' | '中文'): Promise<void> {
+  await pickOption(page, page.getByRole('combobox', { name: /语言 \/ Language|Language \/ 语言/ }), to);
+}

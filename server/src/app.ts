@@ -34,6 +34,8 @@ export interface BuildOptions {
   modules?: readonly ServerModule[];
   /** Run seeds (reference always, demo per config). Tests pass false and use factories. */
   seed?: boolean;
+  /** Module ids whose reference seed is skipped (tests skip the 5,000-article law library unless they need it). */
+  skipSeedsOf?: readonly string[];
   /** Start module timers/jobs (main.ts: per config; tests: off). */
   startJobs?: boolean;
   logger?: boolean;
@@ -145,7 +147,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
     { prefix: '/api' },
   );
 
-  if (opts.seed !== false) await runSeeds(kernel);
+  if (opts.seed !== false) await runSeeds(kernel, opts.skipSeedsOf);
 
   const stoppers: (() => Promise<void> | void)[] = [];
   if (opts.startJobs) for (const m of modules) { const stop = m.start?.(kernel); if (stop) stoppers.push(stop); }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { loadFileStoreConfig, type FileStoreConfig } from './attachments/file-store.config';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -59,6 +60,8 @@ export interface AppConfig {
   jobs: boolean;
   corsOrigins: string[];
   trustProxy: boolean | number | string[];
+  /** Attachment storage (FILE_STORE, FILES_DIR, S3_*): see attachments/file-store.config.ts. */
+  files: FileStoreConfig;
 }
 
 function decodeKey(value: string, name: string): Buffer {
@@ -78,6 +81,14 @@ function keyFromDataDir(dataDir: string, file: string): Buffer {
 }
 
 export class ConfigError extends Error {}
+
+function fileStoreConfigOrFail(source: Record<string, string | undefined>, dataDir: string): FileStoreConfig {
+  try {
+    return loadFileStoreConfig(source, dataDir);
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+}
 
 function parseTrustProxy(value: string): AppConfig['trustProxy'] {
   if (value === 'false' || value === '') return false;
@@ -146,5 +157,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     jobs: env.JOBS === 'on',
     corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : [],
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    files: fileStoreConfigOrFail(source, dataDir),
   };
 }

@@ -10,6 +10,15 @@ import { systemModule } from './system/module';
 import { tokensModule } from './tokens/module';
 import { lawsModule } from './laws/module';
 import { searchModule } from './search/module';
+import { jobsModule } from './jobs/module';
+import { notificationsModule } from './notifications/module';
+import { workflowModule } from './workflow/module';
+import { calendarModule } from './calendar/module';
+import { statsModule } from './stats/module';
+import { caseNumbersModule } from './casenumbers/module';
+import { attachmentsModule } from './attachments/module';
+import { documentsModule } from './documents/module';
+import { serviceModule } from './service/module';
 
 /**
  * The explicit list of enabled features and business modules, in seed order
@@ -28,4 +37,13 @@ export const enabledModules: readonly ServerModule[] = [
   portalModule,
   searchModule,
   lawsModule,
+  calendarModule,
+  statsModule,
+  jobsModule,
+  notificationsModule,
+  workflowModule,
+  caseNumbersModule,
+  attachmentsModule,
+  documentsModule,
+  serviceModule,
 ];

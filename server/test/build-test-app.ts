@@ -16,9 +16,14 @@ export interface TestApp {
 /**
  * A fresh, migrated database per call: in-memory SQLite by default; with TEST_DATABASE_URL
  * (postgres://…) a new PostgreSQL database created from it and dropped on close.
- * Reference seeds run; demo seeds do not (tests build their data through factories).
+ * Reference seeds run (the law library only with `seedLaws`); demo seeds do not (tests build
+ * their data through factories).
  */
-export async function buildTestApp(overrides: Partial<AppConfig> = {}, extraModules: ServerModule[] = []): Promise<TestApp> {
+export async function buildTestApp(
+  overrides: Partial<AppConfig> = {},
+  extraModules: ServerModule[] = [],
+  opts: { seedLaws?: boolean } = {},
+): Promise<TestApp> {
   const base = loadConfig({ DATABASE_URL: ':memory:', NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_SEED: 'off', JOBS: 'off' });
   const pgUrl = process.env.TEST_DATABASE_URL;
   let dropDb: (() => Promise<void>) | undefined;
@@ -40,7 +45,14 @@ export async function buildTestApp(overrides: Partial<AppConfig> = {}, extraModu
     };
   }
   const handle = openDatabase(config);
-  const { app, kernel } = await buildApp({ config, handle, seed: true, logger: false, modules: [...enabledModules, ...extraModules] });
+  const { app, kernel } = await buildApp({
+    config,
+    handle,
+    seed: true,
+    skipSeedsOf: opts.seedLaws ? [] : ['laws'],
+    logger: false,
+    modules: [...enabledModules, ...extraModules],
+  });
   await app.ready();
   let closed = false;
   const close = async () => {

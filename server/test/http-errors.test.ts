@@ -13,13 +13,19 @@ const probe = defineServerModule({
       {
         config: { access: 'public' },
         schema: {
-          body: z.strictObject({ name: z.string().min(1).max(20), count: z.number().int().min(0), nested: z.strictObject({ flag: z.boolean() }).optional() }),
+          body: z.strictObject({
+            name: z.string().min(1).max(20),
+            count: z.number().int().min(0),
+            nested: z.strictObject({ flag: z.boolean() }).optional(),
+          }),
           response: { 200: z.object({ name: z.string(), count: z.number() }) },
         },
       },
       async (req) => ({ name: req.body.name, count: req.body.count }),
     );
-    app.get('/probe/ip', { config: { access: 'public' }, schema: { response: { 200: z.object({ ip: z.string() }) } } }, async (req) => ({ ip: req.ip }));
+    app.get('/probe/ip', { config: { access: 'public' }, schema: { response: { 200: z.object({ ip: z.string() }) } } }, async (req) => ({
+      ip: req.ip,
+    }));
     app.get('/probe/boom', { config: { access: 'public' } }, async () => {
       throw new Error('SELECT secret FROM /var/lib/tianping/data.db');
     });
@@ -69,7 +75,12 @@ describe('errors at the HTTP boundary', async () => {
     expect(res.body).not.toMatch(/SELECT|\/var\/lib|at .*\.ts/);
   });
   it('does not trust X-Forwarded-For unless TRUST_PROXY says so', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/probe/ip', remoteAddress: '198.51.100.7', headers: { 'x-forwarded-for': '1.2.3.4' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/probe/ip',
+      remoteAddress: '198.51.100.7',
+      headers: { 'x-forwarded-for': '1.2.3.4' },
+    });
     expect(res.json().ip).toBe('198.51.100.7');
   });
   it('keeps a valid caller-supplied request id and sets security headers', async () => {

@@ -15,7 +15,9 @@ import { daysBefore, randomInstant, recentInstant, yearsBefore } from './time';
 const defaultStaffUsers = 52_000;
 
 /**
- * Mean number of platform accounts per organisation type, before scaling to the target total.
+ * Mean number of platform accounts per organisation type. Bureaus, 司法所 and centres keep
+ * their real-world size (a 司法所 has a handful of staff); the people's mediators of the
+ * committees make up the rest of the target, as they do the bulk of a city's accounts.
  * Law firms get none: lawyers are registry records, not platform users.
  */
 const headcount: Partial<Record<OrgType, number>> = {
@@ -30,9 +32,10 @@ const headcount: Partial<Record<OrgType, number>> = {
   appraisalInstitution: 12,
   correctionAgency: 12,
   enforcementAgency: 20,
-  justiceOffice: 9,
-  mediationCommittee: 5,
+  justiceOffice: 6,
 };
+/** The organisation type whose members fill the target total. */
+const fillerType: OrgType = 'mediationCommittee';
 /** Each organisation's size varies around its type's mean by this factor, ±. */
 const sizeSpread = 0.5;
 /** Bureaus need room for their three administrators (三员) and leaders. */
@@ -71,20 +74,37 @@ interface Assignment {
 
 const adminTrio: RoleCode[] = ['systemAdmin', 'securityAdmin', 'auditAdmin'];
 
-/** Sizes per organisation, apportioned to hit the target total exactly (largest remainders). */
-function apportion(orgs: OrgRef[], target: number, rng: Rng): Map<string, number> {
-  const desired = orgs.map((o) => (headcount[o.type as OrgType] ?? 0) * (1 - sizeSpread + 2 * sizeSpread * rng.next()));
-  const sum = desired.reduce((a, b) => a + b, 0);
-  const exact = desired.map((d) => (d * target) / sum);
+/** Integer sizes proportional to `weights` summing to `total` exactly (largest remainders). */
+function apportion(weights: number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (sum > 0 ? (w * total) / sum : 0));
   const counts = exact.map(Math.floor);
-  let left = target - counts.reduce((a, b) => a + b, 0);
+  let left = total - counts.reduce((a, b) => a + b, 0);
   const byRemainder = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0]);
   for (const [, i] of byRemainder) {
     if (left <= 0) break;
     counts[i]!++;
     left--;
   }
-  return new Map(orgs.map((o, i) => [o.id, Math.max(counts[i]!, minimumHeadcount[o.type as OrgType] ?? 0)]));
+  return counts;
+}
+
+/** Staff per organisation: institutions at their usual size (± spread), the committees sharing the rest of the target. */
+function staffSizes(orgs: OrgRef[], target: number, rng: Rng): Map<string, number> {
+  const jitter = () => 1 - sizeSpread + 2 * sizeSpread * rng.next();
+  const sizes = new Map<string, number>();
+  for (const o of orgs) {
+    const mean = headcount[o.type as OrgType];
+    if (mean) sizes.set(o.id, Math.max(Math.round(mean * jitter()), minimumHeadcount[o.type as OrgType] ?? 1));
+  }
+  const fixed = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const fillers = orgs.filter((o) => o.type === fillerType);
+  const shares = apportion(
+    fillers.map(() => jitter()),
+    Math.max(0, target - fixed),
+  );
+  fillers.forEach((o, i) => sizes.set(o.id, shares[i]!));
+  return sizes;
 }
 
 /** The roles the i-th person of an organisation holds (first the administrators, then leaders, then staff). */
@@ -188,8 +208,8 @@ export const staffSeeder: VolumeSeeder = {
       if (o.type === 'justiceOffice') officesByDistrict.set(d, [...(officesByDistrict.get(d) ?? []), o]);
       if (o.type === 'districtBureau') bureausByDistrict.set(d, o);
     }
-    const staffed = orgs.filter((o) => (headcount[o.type as OrgType] ?? 0) > 0);
-    const sizes = apportion(staffed, target, rng);
+    const sizes = staffSizes(orgs, target, rng);
+    const staffed = orgs.filter((o) => (sizes.get(o.id) ?? 0) > 0);
 
     const existing = await kernel.db.selectFrom('users').select('username').execute();
     const usernames = new UsernameRegistry(existing.map((u) => u.username));

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { FileStoreConfig } from '../env';
+import type { FileStoreConfig } from './file-store.config';
 import { createLocalFileStore } from './local-file-store';
 import { createS3FileStore } from './s3-file-store';
 

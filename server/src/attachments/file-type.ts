@@ -83,7 +83,11 @@ const maxNameLength = 200;
  */
 export function sanitiseFileName(raw: string, type: AttachmentFileType): string {
   const last = raw.split(/[/\\]/).pop() ?? '';
-  let name = last.replace(unsafeChars, '').replace(/\s+/g, ' ').trim().replace(/^[.\s]+/, '');
+  let name = last
+    .replace(unsafeChars, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+/, '');
   if (name.length > maxNameLength) {
     const ext = extname(name).slice(0, 10);
     name = name.slice(0, maxNameLength - ext.length) + ext;

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import type { FileStoreConfig } from '../env';
+import type { FileStoreConfig } from './file-store.config';
 import { assertStorageKey, type FileStore } from './file-store';
 import { awsUriEncode, sha256Hex, signV4 } from './s3-signature';
 

@@ -26,7 +26,10 @@ export function awsUriEncode(value: string): string {
 
 /** `20130524T000000Z` */
 export function amzDate(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**
@@ -38,7 +41,12 @@ export function amzDate(at: Date): string {
 export function signV4(req: SigV4Request, creds: SigV4Credentials, at: Date): Record<string, string> {
   const date = amzDate(at);
   const day = date.slice(0, 8);
-  const headers: Record<string, string> = { ...req.headers, host: req.url.host, 'x-amz-date': date, 'x-amz-content-sha256': req.payloadHash };
+  const headers: Record<string, string> = {
+    ...req.headers,
+    host: req.url.host,
+    'x-amz-date': date,
+    'x-amz-content-sha256': req.payloadHash,
+  };
   const names = Object.keys(headers)
     .map((n) => n.toLowerCase())
     .sort();

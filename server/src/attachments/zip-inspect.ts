@@ -11,7 +11,8 @@ export const zipLimits = {
   maxEntryRatio: 100,
 } as const;
 
-export type ZipVerdict = { ok: true; names: Set<string> } | { ok: false; reason: 'malformed' | 'zip64' | 'tooManyEntries' | 'tooLarge' | 'ratio' };
+export type ZipVerdict =
+  { ok: true; names: Set<string> } | { ok: false; reason: 'malformed' | 'zip64' | 'tooManyEntries' | 'tooLarge' | 'ratio' };
 
 const eocdSignature = 0x06054b50;
 const centralSignature = 0x02014b50;

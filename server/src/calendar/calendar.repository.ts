@@ -1,4 +1,5 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbOrTrx } from '../db/database';
 import type { CalendarYearTable } from './tables';
 
@@ -43,7 +44,7 @@ export async function updateYearRow(
   db: DbOrTrx,
   year: number,
   expectedVersion: number,
-  patch: Omit<Insertable<CalendarYearTable>, 'year' | 'enteredBy' | 'createdAt'>,
+  patch: Omit<Updateable<CalendarYearTable>, 'year' | 'enteredBy' | 'createdAt'>,
 ): Promise<boolean> {
   const result = await db
     .updateTable('calendarYears')
@@ -52,4 +53,12 @@ export async function updateYearRow(
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * Serialises calendar writes on PostgreSQL so that each version's snapshot contains every
+ * committed year (SQLite already runs one writer at a time).
+ */
+export async function lockCalendarForWrite(db: DbOrTrx, isPg: boolean): Promise<void> {
+  if (isPg) await sql`lock table calendar_years in share row exclusive mode`.execute(db);
 }

@@ -1,4 +1,9 @@
-import { mergeHolidayCalendars, officialHolidayCalendar, type HolidayCalendar, type YearScheduleInput } from '@tianping/common/calendar/index';
+import {
+  mergeHolidayCalendars,
+  officialHolidayCalendar,
+  type HolidayCalendar,
+  type YearScheduleInput,
+} from '@tianping/common/calendar/index';
 import type { DbOrTrx } from '../db/database';
 import { findVersion, latestVersionId } from './calendar.repository';
 import { adminVersionLabel } from './calendar-snapshot';

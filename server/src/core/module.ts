@@ -9,13 +9,20 @@ import type { PiiService } from '../pii/pii.types';
 import type { PiiRevealRegistry } from '../pii/pii-reveal.registry';
 import type { SmsGateway } from '../sms/sms.types';
 import type { Authenticator } from '../access/authenticate';
+import type { MetricDefinition } from '../stats/metric';
 import type { AttachmentOwnerRegistry } from '../attachments/attachment-owner.registry';
 import type { FileStore } from '../attachments/file-store';
 import type { CaseNumberService } from '../casenumbers/case-number.service';
 import type { DocumentTemplateRegistry } from '../documents/template.registry';
 import type { JobHandler, JobSchedule } from '../jobs/job.types';
 
-export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+export type AppInstance = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 /** The time source of services that compare against "now" (expiries, rate windows); tests replace `now`. */
 export interface Clock {
@@ -76,6 +83,8 @@ export interface ServerModule {
   portalServices?: PortalService[];
   /** Credential readers this module provides (staff sessions, citizen sessions, bearer tokens). */
   authenticators?: Authenticator[];
+  /** Statistics this module defines (GET /api/stats/metrics), evaluated within the caller's data scope. */
+  metrics?: MetricDefinition[];
   /** Background job handlers by kind (`<module>.<what>`); the jobs core runs them from its one table. */
   jobs?: JobHandler[];
   /** Recurring jobs: enqueued once per time slot across all app processes. */

@@ -34,7 +34,7 @@ export async function insertJob(db: DbOrTrx, input: EnqueueInput, now: string): 
     })
     .onConflict((oc) => oc.column('dedupeKey').doNothing())
     .executeTakeFirst();
-  return Number(res.numInsertedRows ?? 0) === 1;
+  return Number(res.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
 /**
@@ -44,7 +44,14 @@ export async function insertJob(db: DbOrTrx, input: EnqueueInput, now: string): 
  * and a job is handed to exactly one of them. SQLite has one writer at a time, so the same
  * UPDATE … RETURNING in a transaction is already exclusive.
  */
-export async function claimJobs(db: Db, worker: string, kinds: string[], limit: number, now: string, lockedUntil: string): Promise<JobRow[]> {
+export async function claimJobs(
+  db: Db,
+  worker: string,
+  kinds: string[],
+  limit: number,
+  now: string,
+  lockedUntil: string,
+): Promise<JobRow[]> {
   if (kinds.length === 0) return [];
   return db.transaction().execute(async (trx) => {
     const isPg = trx.getExecutor().adapter instanceof PostgresAdapter;

@@ -10,7 +10,7 @@ import { indexDocuments, optimiseSearchIndex, removeDocumentGroup, type Indexabl
 import { articleId, lawId } from './law-ids';
 import { catalogueSchema, lawFacts, type CatalogueEntry, type LawFacts } from './law-catalogue';
 import { parseLawMarkdown, type ParsedLaw } from './law-markdown.parser';
-import { deleteLawsExcept, deleteStaleArticles, lawHashes, upsertArticles, upsertLaw } from './laws.repository';
+import { deleteLawsExcept, deleteStaleArticles, lawHashes, lockLibraryImport, upsertArticles, upsertLaw } from './laws.repository';
 import type { LawArticleTable } from './tables';
 
 /** The texts the platform ships (copied from ../shared/laws; laws are not subject to copyright). */
@@ -101,6 +101,7 @@ export async function importLawLibrary(db: Db, dir: string = lawDataDir, log?: F
   let articles = 0;
   if (changed.length || removable.length) {
     await db.transaction().execute(async (trx) => {
+      await lockLibraryImport(trx);
       const now = nowIso();
       const docs: IndexableDocument[] = [];
       for (const p of changed) {

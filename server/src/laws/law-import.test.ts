@@ -7,7 +7,7 @@ import { articleId } from './law-ids';
 import { importLawLibrary, lawDataDir } from './law-import.service';
 
 describe('law library import', async () => {
-  const t = await buildTestApp();
+  const t = await buildTestApp({}, [], { seedLaws: true });
   const db = t.kernel.db;
   const dir = await mkdtemp(join(tmpdir(), 'tp-laws-'));
   afterAll(() => rm(dir, { recursive: true, force: true }));

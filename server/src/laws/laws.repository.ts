@@ -1,4 +1,4 @@
-import { sql, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type SqlBool } from 'kysely';
 import type { LawStatus } from '@tianping/common/contract/laws';
 import type { DbOrTrx } from '../db/database';
 import type { LawArticleTable, LawTable } from './tables';
@@ -34,6 +34,17 @@ const articleColumns = [
 ] as const;
 
 // ── import ──────────────────────────────────────────────────────────────────
+
+/** Advisory lock key of the law import ("laws" in ASCII). */
+const importLockKey = 0x6c617773;
+
+/**
+ * Serialises imports on PostgreSQL, where several app processes may start at once; released at
+ * the end of the transaction. SQLite has one writer anyway.
+ */
+export async function lockLibraryImport(trx: DbOrTrx): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(${importLockKey})`.execute(trx);
+}
 
 export async function lawHashes(db: DbOrTrx) {
   return db.selectFrom('laws').select(['id', 'contentHash']).execute();

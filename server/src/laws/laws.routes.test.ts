@@ -6,7 +6,7 @@ const get = (t: Awaited<ReturnType<typeof buildTestApp>>, url: string) => t.app.
 const enc = encodeURIComponent;
 
 describe('law library routes (public)', async () => {
-  const t = await buildTestApp();
+  const t = await buildTestApp({}, [], { seedLaws: true });
   const reconsideration = lawId('行政复议法');
 
   it('lists the catalogue anonymously, with filters', async () => {

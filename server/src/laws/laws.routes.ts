@@ -18,6 +18,8 @@ import { articleDetail, citeArticle, lawArticleRange, lawCategories, lawDetail, 
 
 /** The law library is public: the portal shows it to everyone, the workbench to staff. */
 const open = { access: 'public' as const };
+/** Full-text search is the one costly public query: bounded per client address. */
+const searchRateLimit = { max: 120, timeWindow: '1 minute' };
 const tags = ['laws'];
 
 export function lawsRoutes(app: AppInstance, kernel: Kernel) {
@@ -41,7 +43,7 @@ export function lawsRoutes(app: AppInstance, kernel: Kernel) {
   app.get(
     '/laws/search',
     {
-      config: open,
+      config: { ...open, rateLimit: searchRateLimit },
       schema: { tags, summary: '条文检索 Search articles', querystring: lawSearchQuerySchema, response: { 200: lawSearchResultSchema } },
     },
     async (req) => searchLaws(db, req.actor, req.query),

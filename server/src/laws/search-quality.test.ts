@@ -7,7 +7,7 @@ const requiredShare = 0.9;
 const topN = 3;
 
 describe('law search quality', async () => {
-  const t = await buildTestApp();
+  const t = await buildTestApp({}, [], { seedLaws: true });
 
   it(`finds the expected article in the top ${topN} for at least ${requiredShare * 100}% of the questions`, async () => {
     const misses: string[] = [];

@@ -12,7 +12,7 @@ export async function insertNotifications(db: DbOrTrx, rows: Insertable<Notifica
     .values(rows)
     .onConflict((oc) => oc.columns(['userId', 'dedupeKey']).doNothing())
     .executeTakeFirst();
-  return Number(res.numInsertedRows ?? 0);
+  return Number(res.numInsertedOrUpdatedRows ?? 0n);
 }
 
 export async function listNotificationsOf(db: DbOrTrx, userId: string, unreadOnly: boolean, page: { page: number; pageSize: number }) {

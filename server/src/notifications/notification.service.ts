@@ -4,7 +4,14 @@ import type { Kernel } from '../core/module';
 import type { DbOrTrx } from '../db/database';
 import { newId } from '../db/ids';
 import { fail, notFound } from '../http/errors';
-import { countUnread, findOwnNotification, insertNotifications, listNotificationsOf, markRead, type NotificationRow } from './notification.repository';
+import {
+  countUnread,
+  findOwnNotification,
+  insertNotifications,
+  listNotificationsOf,
+  markRead,
+  type NotificationRow,
+} from './notification.repository';
 
 export interface NotifyInput {
   kind: NotificationKind;
@@ -40,7 +47,16 @@ export async function notify(trx: DbOrTrx, now: Date, userIds: readonly string[]
 }
 
 export function presentNotification(r: NotificationRow): Notification {
-  return { id: r.id, kind: r.kind, titleZh: r.titleZh, titleEn: r.titleEn, body: r.body, link: r.link, createdAt: r.createdAt, readAt: r.readAt };
+  return {
+    id: r.id,
+    kind: r.kind,
+    titleZh: r.titleZh,
+    titleEn: r.titleEn,
+    body: r.body,
+    link: r.link,
+    createdAt: r.createdAt,
+    readAt: r.readAt,
+  };
 }
 
 export async function listMyNotifications(k: Services, actor: StaffActor, q: { unreadOnly: boolean; page: number; pageSize: number }) {

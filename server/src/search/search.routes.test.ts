@@ -8,7 +8,7 @@ import { indexDocument, removeDocument } from './search.service';
 const caseType = 'testCase';
 
 describe('GET /api/search', async () => {
-  const t = await buildTestApp();
+  const t = await buildTestApp({}, [], { seedLaws: true });
   const db = t.kernel.db;
   const city = await createOrg(t, { name: '测试市司法局' });
   const districtA = await createOrg(t, { parentId: city.id, type: 'districtBureau', name: '甲区司法局' });

@@ -8,6 +8,8 @@ export const adminEn: Record<AdminMessageKey, string> = {
   'menu.tokens': 'API tokens',
   'menu.audit': 'Audit log',
   'menu.sms': 'SMS outbox',
+  'menu.calendar': 'Holiday calendar',
+  'menu.deadline': 'Deadline calculator',
 
   'filter.title': 'Filters',
   'filter.q': 'Keyword',

@@ -7,6 +7,8 @@ export const adminZhCN = {
   'menu.tokens': '接口令牌',
   'menu.audit': '审计日志',
   'menu.sms': '短信发件箱',
+  'menu.calendar': '节假日日历',
+  'menu.deadline': '期限计算器',
 
   'filter.title': '筛选条件',
   'filter.q': '关键字',

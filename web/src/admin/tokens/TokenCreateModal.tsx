@@ -28,14 +28,15 @@ const defaultLifetimeDays = 90;
 const maxLifetimeYears = 1;
 
 /**
- * What a token may carry (common/contract/tokens.ts: tokenGrantableCategories and
- * tokenGrantableAdminPermissions), repeated here only to narrow the choices; the server decides.
+ * What a token may carry (common/contract/tokens.ts and the server's token policy), repeated
+ * here only to narrow the choices; the server decides. Business and common permissions are
+ * granted the way roles are; the read-only administrator ones only by someone who holds them.
  */
+const tokenAdminPermissions = ['sms.outbox.read', 'audit.event.read', 'audit.chain.verify'];
+
 function grantable(p: PermissionInfo, held: ReadonlySet<string>): boolean {
-  if (!held.has(p.key)) return false;
-  return (
-    p.category === 'business' || p.category === 'common' || ['sms.outbox.read', 'audit.event.read', 'audit.chain.verify'].includes(p.key)
-  );
+  if (p.category === 'business' || p.category === 'common') return true;
+  return tokenAdminPermissions.includes(p.key) && held.has(p.key);
 }
 
 /** POST /tokens, then shows the secret once with a copy button. */

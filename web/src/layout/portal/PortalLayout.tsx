@@ -4,7 +4,7 @@ import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { mainContentId, SkipLink } from '../../components/SkipLink';
 import { useT } from '../../i18n/use-t';
-import { elderTheme } from '../../theme';
+import { elderTheme, portalTheme } from '../../theme';
 import { BrandLink } from '../BrandLink';
 import { CitizenStatus } from './CitizenStatus';
 import { useElderMode } from './elder-mode';
@@ -15,7 +15,7 @@ export function PortalLayout() {
   const [elder, setElder] = useElderMode();
 
   return (
-    <ConfigProvider theme={elder ? elderTheme : {}}>
+    <ConfigProvider theme={elder ? elderTheme : portalTheme}>
       <div className="tp-portal">
         <SkipLink />
         <header className="tp-portal-header">

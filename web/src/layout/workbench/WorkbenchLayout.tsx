@@ -6,6 +6,7 @@ import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { mainContentId, SkipLink } from '../../components/SkipLink';
 import { useT } from '../../i18n/use-t';
+import { NotificationBell } from '../../workbench-todo/NotificationBell';
 import { AssignmentSwitcher } from './AssignmentSwitcher';
 import { SideMenu } from './SideMenu';
 import { UserMenu } from './UserMenu';
@@ -47,6 +48,7 @@ export function WorkbenchLayout() {
           <Link to="/cockpit">
             <DashboardOutlined aria-hidden /> {t('workbench.cockpit')}
           </Link>
+          <NotificationBell />
           <LanguageSwitch />
           <UserMenu />
         </Layout.Header>

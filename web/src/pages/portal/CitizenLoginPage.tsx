@@ -74,7 +74,13 @@ export default function CitizenLoginPage() {
             <Form.Item name="code" noStyle rules={[{ required: true, pattern: /^\d{6}$/, message: t('citizen.codeInvalid') }]}>
               <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
             </Form.Item>
-            <Button onClick={requestCode} disabled={secondsLeft > 0} loading={sendCode.isPending} aria-live="polite">
+            <Button
+              onClick={requestCode}
+              disabled={secondsLeft > 0}
+              loading={sendCode.isPending}
+              aria-live="polite"
+              style={{ flexShrink: 0 }}
+            >
               {secondsLeft > 0 ? t('citizen.resendIn', { n: secondsLeft }) : t('citizen.sendCode')}
             </Button>
           </Space.Compact>

@@ -1,10 +1,11 @@
-import { Card, Col, Descriptions, Empty, Row, Table, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
 import { useStaff } from '../../access/can';
 import { activeAssignment } from '../../access/use-me';
 import type { Assignment } from '../../api/types';
 import { PageHeading } from '../../components/PageHeading';
 import { useLocale } from '../../i18n/locale-context';
 import { useT } from '../../i18n/use-t';
+import { TodoCard } from '../../workbench-todo/TodoCard';
 
 function groupByModule(permissions: readonly string[]): [string, string[]][] {
   const groups = new Map<string, string[]>();
@@ -44,9 +45,7 @@ export default function WorkbenchHome() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={<h2 className="tp-card-title">{t('workbench.todo')}</h2>}>
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workbench.todoNone')} />
-          </Card>
+          <TodoCard />
         </Col>
         {me.assignments.length > 1 && (
           <Col xs={24}>
