@@ -7,7 +7,6 @@ export const notificationKinds = {
   'workflow.dueSoon': { zh: '期限即将届满', en: 'Deadline approaching' },
   'workflow.overdue': { zh: '期限已逾期', en: 'Deadline overdue' },
   'workflow.supervisorOverdue': { zh: '下级办件逾期', en: 'Overdue at a subordinate office' },
-  'workflow.assigned': { zh: '新的待办', en: 'New task' },
 } as const;
 export type NotificationKind = keyof typeof notificationKinds;
 

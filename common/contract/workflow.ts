@@ -4,12 +4,6 @@ import { idSchema, pageSchema } from '../validation/schemas';
 
 /** Deadline status of an open timer or todo item (common/calendar `deadlineStatus`). */
 export const deadlineStatusKinds = ['normal', 'dueSoon', 'overdue'] as const;
-export type DeadlineStatusKindView = (typeof deadlineStatusKinds)[number];
-export const deadlineStatusLabels: Record<DeadlineStatusKindView, { zh: string; en: string }> = {
-  normal: { zh: '正常', en: 'On track' },
-  dueSoon: { zh: '即将到期', en: 'Due soon' },
-  overdue: { zh: '已逾期', en: 'Overdue' },
-};
 
 export const todoStatuses = ['open', 'done'] as const;
 

@@ -5,7 +5,13 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { installAuth } from './access/authenticate';
 import { createAuditService } from './audit/audit.service';
 import { collectMigrations, collectPermissions, type AppInstance, type Kernel, type ServerModule } from './core/module';
@@ -102,7 +108,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Tianping 天平 API', version: '0.1.0', description: '司法行政一体化平台接口 / Judicial-administration platform API' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'tp_session' } } },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'tp_session' } },
+      },
     },
     transform: jsonSchemaTransform,
     // Emits schemas registered with an id (e.g. recursive ones such as OrgTreeNode) as components.
@@ -139,7 +147,11 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
 
   await migrateToLatest(handle, collectMigrations(modules));
 
-  installAuth(app as AppInstance, kernel, modules.flatMap((m) => m.authenticators ?? []));
+  installAuth(
+    app as AppInstance,
+    kernel,
+    modules.flatMap((m) => m.authenticators ?? []),
+  );
   await app.register(
     async (api) => {
       for (const m of modules) if (m.routes) await m.routes(api as AppInstance, kernel);
@@ -150,7 +162,11 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
   if (opts.seed !== false) await runSeeds(kernel, opts.skipSeedsOf);
 
   const stoppers: (() => Promise<void> | void)[] = [];
-  if (opts.startJobs) for (const m of modules) { const stop = m.start?.(kernel); if (stop) stoppers.push(stop); }
+  if (opts.startJobs)
+    for (const m of modules) {
+      const stop = m.start?.(kernel);
+      if (stop) stoppers.push(stop);
+    }
   app.addHook('onClose', async () => {
     for (const stop of stoppers) await stop();
     if (!opts.handle) await handle.close();

@@ -23,7 +23,10 @@ const envSchema = z.object({
   /** Hash of the audit chain: SHA-256 (default) or SM3 (GB/T 32905). */
   AUDIT_HASH: z.enum(['sha256', 'sm3']).default('sha256'),
   /** Administrative division code of the configured city (Tianjin by default). */
-  CITY_CODE: z.string().regex(/^\d{6}$/).default('120000'),
+  CITY_CODE: z
+    .string()
+    .regex(/^\d{6}$/)
+    .default('120000'),
   /** Seed the demo data set on first start (never allowed in production). */
   DEMO_SEED: z.enum(['auto', 'on', 'off']).default('auto'),
   /** Run the in-process job runner in this process. */
@@ -33,7 +36,7 @@ const envSchema = z.object({
   /**
    * Which reverse proxies may set X-Forwarded-For (the client address used for rate limits and
    * audit): `false` (default: none, the socket address counts), `true` (any — only behind a proxy
-   * that overwrites the header), a hop count, or a comma-separated list of proxy addresses/CIDRs.
+   * that overwrites the header), or a comma-separated list of proxy addresses/CIDRs.
    */
   TRUST_PROXY: z.string().default('false'),
 });
@@ -59,7 +62,7 @@ export interface AppConfig {
   demoSeed: boolean;
   jobs: boolean;
   corsOrigins: string[];
-  trustProxy: boolean | number | string[];
+  trustProxy: boolean | string[];
   /** Attachment storage (FILE_STORE, FILES_DIR, S3_*): see attachments/file-store.config.ts. */
   files: FileStoreConfig;
 }
@@ -93,8 +96,10 @@ function fileStoreConfigOrFail(source: Record<string, string | undefined>, dataD
 function parseTrustProxy(value: string): AppConfig['trustProxy'] {
   if (value === 'false' || value === '') return false;
   if (value === 'true') return true;
-  if (/^\d+$/.test(value)) return Number(value);
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function loadConfig(source: Record<string, string | undefined> = process.env): AppConfig {
@@ -155,7 +160,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     cityCode: env.CITY_CODE,
     demoSeed: !isProduction && env.DEMO_SEED !== 'off',
     jobs: env.JOBS === 'on',
-    corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : [],
+    corsOrigins: env.CORS_ORIGINS
+      ? env.CORS_ORIGINS.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     files: fileStoreConfigOrFail(source, dataDir),
   };

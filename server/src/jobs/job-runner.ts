@@ -139,5 +139,3 @@ export function createJobRunner(
     },
   };
 }
-
-export const jobDefaults = { maxAttempts: DEFAULT_MAX_ATTEMPTS, lockMs: DEFAULT_LOCK_MS };
