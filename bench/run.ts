@@ -6,7 +6,7 @@
  *
  *   DATABASE_URL       postgres://… or sqlite:<file>; default sqlite:$DATA_DIR/bench.sqlite
  *   BENCH_DISTRICT     district code of the actors (default 120116 滨海新区)
- *   BENCH_WORKLOADS    comma list of workload keys (default: all — org,users)
+ *   BENCH_WORKLOADS    comma list of workload keys (default: all — org,users,casenumbers)
  *   BENCH_CONNECTIONS (10), BENCH_WARMUP (2 s), BENCH_DURATION (10 s), BENCH_ROUNDS (1)
  *   BENCH_PROFILE      app | baseline | both: CPU-profile those servers while they serve (V8
  *                      profiler via node:inspector) and summarise where their CPU went (the
@@ -20,6 +20,7 @@ import { openDatabase } from '@tianping/server/db/database';
 import type { AppConfig } from '@tianping/server/env';
 import { benchConfig, benchDir, benchServerEnv, describeDatabase, resultsDir } from './lib/bench-config';
 import { profileMarkdown, summariseProfile } from './lib/profile-summary';
+import { allocationCaseType, measureAppAllocations, measureBaselineAllocations, type AllocationCheck } from './drive/allocation';
 import { measure, type LoadOptions, type LoadResult } from './drive/load';
 import { compareResponses, compareSql, type ResponseParity } from './drive/parity';
 import { medianRound, toMarkdown, type BenchReport, type WorkloadResult } from './drive/report';
@@ -34,6 +35,9 @@ const seedTimeoutMs = 2 * 60 * 60 * 1000;
 const paritySamples = 4;
 /** A busier machine than this (1-minute load average per core) makes the figures noisy. */
 const quietLoadPerCore = 0.25;
+/** Case-number allocation: concurrent in-process tasks (there is no public allocation route). */
+const allocationKey = 'casenumbers';
+const allocationConcurrency = 64;
 
 interface Workload {
   key: string;
@@ -106,6 +110,11 @@ async function ensureVolume(config: AppConfig): Promise<void> {
   if (r.status !== 0) throw new Error(`Seeding failed (exit ${r.status ?? r.signal})`);
 }
 
+function describeCheck(kind: ServerKind, round: number, c: AllocationCheck): string {
+  const ok = c.distinct && c.consecutive;
+  return `${kind}, round ${round + 1}: ${c.allocations} allocations, ${c.distinct ? 'distinct' : 'NOT distinct'}, ${c.consecutive ? 'consecutive' : 'NOT consecutive'} (seq ${c.first}–${c.last}; e.g. ${c.sample})${ok ? '' : ' — FAILED'}`;
+}
+
 function gitCommit(): string | null {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
@@ -132,12 +141,9 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const scenario = await prepareScenario(config);
   const selected = workloads(scenario).filter((w) => !only || only.includes(w.key));
-  if (!selected.length)
-    throw new Error(
-      `BENCH_WORKLOADS matches none of: ${workloads(scenario)
-        .map((w) => w.key)
-        .join(', ')}`,
-    );
+  const runAllocation = !only || only.includes(allocationKey);
+  if (!selected.length && !runAllocation)
+    throw new Error(`BENCH_WORKLOADS matches none of: ${[...workloads(scenario).map((w) => w.key), allocationKey].join(', ')}`);
   const sqlParity = await compareSql(config.database.kind);
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -147,14 +153,18 @@ async function main(): Promise<void> {
   const servers: Partial<Record<ServerKind, RunningServer>> = {};
   const profiles: string[] = [];
   const results: WorkloadResult[] = [];
+  const allocationChecks: string[] = [];
   let responseParity: ResponseParity[] = [];
   try {
-    servers.app = await startServer('app', serverEnv, profiled('app'));
-    servers.baseline = await startServer('baseline', serverEnv, profiled('baseline'));
+    // Only the HTTP workloads need the servers (the allocation workload runs in-process).
+    if (selected.length) {
+      servers.app = await startServer('app', serverEnv, profiled('app'));
+      servers.baseline = await startServer('baseline', serverEnv, profiled('baseline'));
+    }
     for (const w of selected) {
       const sample = [...w.paths.slice(0, paritySamples - 1), w.paths[w.paths.length - 1]!];
       responseParity = responseParity.concat(
-        await compareResponses(servers.app.port, servers.baseline.port, [...new Set(sample)], w.headers),
+        await compareResponses(servers.app!.port, servers.baseline!.port, [...new Set(sample)], w.headers),
       );
     }
     const broken = responseParity.filter((p) => p.appStatus !== 200 || p.baselineStatus !== 200);
@@ -198,6 +208,47 @@ async function main(): Promise<void> {
   }
 
   const warnings: string[] = [];
+  if (runAllocation) {
+    if (config.database.kind !== 'sqlite') {
+      warnings.push(`${allocationKey}: skipped — its baseline is better-sqlite3 only (the bench database is PostgreSQL).`);
+    } else {
+      const file = config.database.file;
+      const o = { concurrency: allocationConcurrency, warmupSeconds: load.warmupSeconds, durationSeconds: load.durationSeconds };
+      const perRound: Record<ServerKind, LoadResult>[] = [];
+      const checks: string[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const order: ServerKind[] = round % 2 ? ['baseline', 'app'] : ['app', 'baseline'];
+        const entry: Partial<Record<ServerKind, LoadResult>> = {};
+        for (const kind of order) {
+          process.stdout.write(`${allocationKey} · ${kind} · round ${round + 1}/${rounds} … `);
+          const { result, check } =
+            kind === 'app'
+              ? await measureAppAllocations(config, scenario.district.bureauId, o)
+              : await measureBaselineAllocations(file, scenario.district.bureauId, o);
+          entry[kind] = result;
+          checks.push(describeCheck(kind, round, check));
+          if (!check.distinct || !check.consecutive) warnings.push(`${allocationKey} · ${kind}: ${describeCheck(kind, round, check)}`);
+          console.log(
+            `${Math.round(result.requestsPerSecond)} allocations/s, p99 ${result.latencyP99Ms.toFixed(2)} ms, ${check.allocations} allocations ${check.distinct && check.consecutive ? 'distinct and consecutive' : 'NOT distinct/consecutive'} (${check.first}…${check.last}, e.g. ${check.sample})`,
+          );
+        }
+        perRound.push(entry as Record<ServerKind, LoadResult>);
+      }
+      const app = medianRound(perRound.map((r) => r.app));
+      const baseline = medianRound(perRound.map((r) => r.baseline));
+      results.push({
+        key: allocationKey,
+        title: `Case-number allocation, ${allocationConcurrency} concurrent in-process tasks on one counter (allocations/s; no public route: app = kernel.caseNumbers.allocate in a transaction, baseline = better-sqlite3 upsert … RETURNING)`,
+        auth: 'in-process',
+        requestsCycled: 1,
+        rounds: perRound,
+        app,
+        baseline,
+        ratio: baseline.requestsPerSecond > 0 ? app.requestsPerSecond / baseline.requestsPerSecond : 0,
+      });
+      allocationChecks.push(...checks);
+    }
+  }
   const cores = cpus().length;
   if (loadBefore / cores > quietLoadPerCore)
     warnings.push(
@@ -244,9 +295,14 @@ async function main(): Promise<void> {
     workloads: results,
     profiles,
     warnings,
+    ...(allocationChecks.length ? { allocationChecks } : {}),
   };
   const profileSections = profiles.map((p) => profileMarkdown(summariseProfile(p)));
-  const markdown = toMarkdown(report, profileSections);
+  const markdown =
+    toMarkdown(report, profileSections) +
+    (allocationChecks.length
+      ? `\nCase-number allocation checks (counter ${allocationCaseType}, district bureau; every measured allocation):\n\n${allocationChecks.map((c) => `- ${c}`).join('\n')}\n`
+      : '');
   mkdirSync(resultsDir, { recursive: true });
   for (const name of [`bench-${stamp}`, 'latest']) {
     writeFileSync(join(resultsDir, `${name}.json`), JSON.stringify(report, null, 2));

@@ -1,3 +1,4 @@
+import { findOrgNames, nextCounterValue } from '@tianping/server/casenumbers/case-number.repository';
 import type { DialectName } from '@tianping/server/db/database';
 import type { Database } from '@tianping/server/db/schema';
 import { findSessionContext, rolePermissionKeys, touchSession } from '@tianping/server/identity/session.repository';
@@ -64,6 +65,8 @@ export async function compareSql(dialect: DialectName): Promise<SqlParity[]> {
     ['orgInScope', () => findOrgInScope(db, actor, 'id')],
     // listUsersInScope runs the page query, then the count (Promise.all, page first).
     ['usersPage', () => listUsersInScope(db, actor, { page: 2, pageSize: 20 })],
+    ['caseNumberOrg', () => findOrgNames(db, 'O')],
+    ['caseNumberNext', () => nextCounterValue(db, { orgId: 'O', caseType: 't', year: 2199 }, 'at')],
   ];
   const out: SqlParity[] = [];
   for (const [query, call] of calls) {

@@ -29,6 +29,8 @@ export interface BenchReport {
   workloads: WorkloadResult[];
   profiles: string[];
   warnings: string[];
+  /** Case-number allocation workload: the distinct/consecutive check of every round. */
+  allocationChecks?: string[];
 }
 
 const int = (n: number) => Math.round(n).toLocaleString('en');

@@ -20,6 +20,10 @@ export const baselineSql = {
   usersPage: `select "users".*, "o"."name" as "org_name" from "users" inner join "organisations" as "o" on "o"."id" = "users"."org_id" where ${scopeSubquery} order by "users"."username" limit ? offset ?`,
   /** … and the total. */
   usersCount: `select count(*) as "n" from "users" inner join "organisations" as "o" on "o"."id" = "users"."org_id" where ${scopeSubquery}`,
+  /** casenumbers case-number.repository findOrgNames (allocation workload, in-process). */
+  caseNumberOrg: `select "name", "short_name", "code" from "organisations" where "id" = ?`,
+  /** casenumbers case-number.repository nextCounterValue: the counter upsert. */
+  caseNumberNext: `insert into "case_number_counters" ("org_id", "case_type", "year", "last", "updated_at") values (?, ?, ?, ?, ?) on conflict ("org_id", "case_type", "year") do update set "last" = "case_number_counters"."last" + ?, "updated_at" = ? returning "last"`,
 } as const;
 
 export type BaselineQuery = keyof typeof baselineSql;

@@ -1,4 +1,5 @@
 import { adminModule } from './admin/module';
+import { lawsModule } from './laws/module';
 import { checkWebModules, type WebModule } from './web-module';
 
 /**
@@ -6,4 +7,4 @@ import { checkWebModules, type WebModule } from './web-module';
  * administration pages are a module like any other; business modules
  * (`modules/<name>/web/module.tsx`) are appended below it. Nothing is discovered by folder.
  */
-export const webModules: readonly WebModule[] = checkWebModules([adminModule]);
+export const webModules: readonly WebModule[] = checkWebModules([adminModule, lawsModule]);

@@ -18,8 +18,6 @@ const ChangePasswordPage = lazy(() => import('./pages/auth/ChangePasswordPage'))
 const TotpSetupPage = lazy(() => import('./pages/auth/TotpSetupPage'));
 const PortalHome = lazy(() => import('./pages/portal/PortalHome'));
 const CitizenLoginPage = lazy(() => import('./pages/portal/CitizenLoginPage'));
-const LawsPage = lazy(() => import('./pages/portal/laws/LawsPage'));
-const LawPage = lazy(() => import('./pages/portal/laws/LawPage'));
 const WorkbenchHome = lazy(() => import('./pages/workbench/WorkbenchHome'));
 const CockpitHome = lazy(() => import('./pages/cockpit/CockpitHome'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -68,8 +66,6 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Lazy page={PortalHome} /> },
           { path: 'login', element: <Lazy page={CitizenLoginPage} />, handle: title('登录', 'Sign in') },
-          { path: 'laws', element: <Lazy page={LawsPage} />, handle: title('法律法规库', 'Law library') },
-          { path: 'laws/:id', element: <Lazy page={LawPage} />, handle: title('法律法规库', 'Law library') },
           ...moduleRoutes('portal'),
           notFound,
         ],

@@ -7,6 +7,7 @@ import { QueryError } from '../../../components/QueryError';
 import { usePageTitle } from '../../../components/use-page-title';
 import { useT } from '../../../i18n/use-t';
 import { LawStatusTag } from './LawStatusTag';
+import { useLawsBase } from './use-laws-base';
 import { articleAnchor, type LawArticle, type LawDetail, type LawOutlineNode, lawsApi } from './laws-api';
 
 /** What the address's hash points at: `#a20` / `#a133-1` (article number) or `#article-<articleId>` (search hits). */
@@ -163,6 +164,7 @@ function Articles({ law }: { law: LawDetail }) {
 /** One law: title, dates and status, outline (编 › 章 › 节) and the text, loaded 100 articles at a time. */
 export default function LawPage() {
   const t = useT();
+  const { base } = useLawsBase();
   const { id = '' } = useParams();
   const law = useQuery({ queryKey: ['laws', 'detail', id], queryFn: () => lawsApi.detail(id), staleTime: 30 * 60_000 });
   usePageTitle(law.data?.title ?? t('laws.title'));
@@ -173,7 +175,7 @@ export default function LawPage() {
   return (
     <>
       <nav aria-label={t('laws.breadcrumb')} className="tp-law-back">
-        <Link to="/portal/laws">← {t('laws.backToLibrary')}</Link>
+        <Link to={base}>← {t('laws.backToLibrary')}</Link>
       </nav>
       <section className="tp-portal-hero" aria-labelledby="law-title">
         <h1 id="law-title">{d.officialTitle}</h1>

@@ -7,10 +7,12 @@ import { QueryError } from '../../../components/QueryError';
 import { usePageTitle } from '../../../components/use-page-title';
 import { useT } from '../../../i18n/use-t';
 import { LawStatusTag } from './LawStatusTag';
+import { useLawsBase } from './use-laws-base';
 import { lawsApi, type LawSearchResult, type LawSummary } from './laws-api';
 
 function SearchResults({ q, page, onPage }: { q: string; page: number; onPage: (p: number) => void }) {
   const t = useT();
+  const { base, rebase } = useLawsBase();
   const result = useQuery({
     queryKey: ['laws', 'search', q, page],
     queryFn: () => lawsApi.search(q, page),
@@ -37,7 +39,7 @@ function SearchResults({ q, page, onPage }: { q: string; page: number; onPage: (
           {data.cited && (
             <div className="tp-law-card tp-law-cited">
               <p className="tp-law-cited-title">
-                {t('laws.cited')}：<Link to={`/portal/laws/${data.cited.lawId}#article-${data.cited.id}`}>{data.cited.citation}</Link>
+                {t('laws.cited')}：<Link to={`${base}/${data.cited.lawId}#article-${data.cited.id}`}>{data.cited.citation}</Link>
               </p>
               {data.cited.text.split('\n').map((p, i) => (
                 <p key={i} className="tp-law-para">
@@ -50,7 +52,7 @@ function SearchResults({ q, page, onPage }: { q: string; page: number; onPage: (
           <ol className="tp-law-hits">
             {data.items.map((hit) => (
               <li key={hit.articleId} className="tp-law-card">
-                <Link to={hit.url} className="tp-law-hit-title">
+                <Link to={rebase(hit.url)} className="tp-law-hit-title">
                   {hit.lawTitle} {hit.label}
                 </Link>
                 {hit.lawStatus !== 'effective' && <LawStatusTag status={hit.lawStatus} />}
@@ -84,6 +86,7 @@ function SearchResults({ q, page, onPage }: { q: string; page: number; onPage: (
 
 function Catalogue() {
   const t = useT();
+  const { base } = useLawsBase();
   const categories = useQuery({ queryKey: ['laws', 'categories'], queryFn: lawsApi.categories, staleTime: 10 * 60_000 });
   const laws = useQuery({ queryKey: ['laws', 'catalogue'], queryFn: lawsApi.catalogue, staleTime: 10 * 60_000 });
   const groups = useMemo(() => {
@@ -108,7 +111,7 @@ function Catalogue() {
           <ul className="tp-law-list">
             {items.map((law) => (
               <li key={law.id} className="tp-law-card">
-                <Link to={`/portal/laws/${law.id}`} className="tp-law-hit-title">
+                <Link to={`${base}/${law.id}`} className="tp-law-hit-title">
                   {law.title}
                 </Link>{' '}
                 <LawStatusTag status={law.status} />
