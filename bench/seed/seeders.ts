@@ -2,6 +2,7 @@ import { lawFirmsSeeder } from './seeders/law-firms.seeder';
 import { mediationCommitteesSeeder } from './seeders/mediation-committees.seeder';
 import { orgTreeSeeder } from './seeders/org-tree.seeder';
 import { staffSeeder } from './seeders/staff.seeder';
+import { todosSeeder } from './seeders/todos.seeder';
 import type { VolumeSeeder } from './volume-seeder';
 
 /**
@@ -9,4 +10,4 @@ import type { VolumeSeeder } from './volume-seeder';
  * slices here — cases (~6 million), hotline records (~5 million) — each in its own file under
  * `seeders/`; an existing bench database then gets just the new slice on the next run.
  */
-export const volumeSeeders: readonly VolumeSeeder[] = [orgTreeSeeder, mediationCommitteesSeeder, lawFirmsSeeder, staffSeeder];
+export const volumeSeeders: readonly VolumeSeeder[] = [orgTreeSeeder, mediationCommitteesSeeder, lawFirmsSeeder, staffSeeder, todosSeeder];

@@ -1,10 +1,10 @@
 import type { AssignmentView, UserDetail, UserListItem } from '@tianping/common/contract/identity';
 import type { ScopedActor } from '../access/actor';
 import type { AssignmentRow } from './assignment.repository';
-import type { UserRow } from './user.repository';
+import type { UserListRow, UserRow } from './user.repository';
 
 /** `now` decides whether a lock is still in force. */
-export function toUserListItem(u: UserRow, now: Date): UserListItem {
+export function toUserListItem(u: UserListRow, now: Date): UserListItem {
   return {
     id: u.id,
     username: u.username,

@@ -40,7 +40,28 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export async function listUsersInScope(db: DbOrTrx, actor: ScopedActor, f: UserListFilter): Promise<{ rows: UserRow[]; total: number }> {
+/** The columns a user list shows: never the password hash, TOTP secret or phone ciphertext. */
+const listColumns = [
+  'users.id',
+  'users.username',
+  'users.displayName',
+  'users.orgId',
+  'users.phoneMasked',
+  'users.active',
+  'users.lockedUntil',
+  'users.mustChangePassword',
+  'users.lastLoginAt',
+] as const;
+export type UserListRow = Pick<
+  UserRow,
+  'id' | 'username' | 'displayName' | 'orgId' | 'orgName' | 'phoneMasked' | 'active' | 'lockedUntil' | 'mustChangePassword' | 'lastLoginAt'
+>;
+
+export async function listUsersInScope(
+  db: DbOrTrx,
+  actor: ScopedActor,
+  f: UserListFilter,
+): Promise<{ rows: UserListRow[]; total: number }> {
   let base = db
     .selectFrom('users')
     .innerJoin('organisations as o', 'o.id', 'users.orgId')
@@ -57,7 +78,7 @@ export async function listUsersInScope(db: DbOrTrx, actor: ScopedActor, f: UserL
   }
   const [rows, count] = await Promise.all([
     base
-      .selectAll('users')
+      .select(listColumns)
       .select('o.name as orgName')
       .orderBy('users.username')
       .limit(f.pageSize)
