@@ -1,10 +1,12 @@
 import { findOrgNames, nextCounterValue } from '@tianping/server/casenumbers/case-number.repository';
+import { findVersion, latestVersionId } from '@tianping/server/calendar/calendar.repository';
 import type { DialectName } from '@tianping/server/db/database';
 import type { Database } from '@tianping/server/db/schema';
 import { findSessionContext, rolePermissionKeys, touchSession } from '@tianping/server/identity/session.repository';
 import { listUsersInScope } from '@tianping/server/identity/user.repository';
 import { findOrgInScope } from '@tianping/server/org/org.repository';
 import { findTokenForAuth, touchToken } from '@tianping/server/tokens/token.repository';
+import { listTodosFor } from '@tianping/server/workflow/todo.repository';
 import {
   CamelCasePlugin,
   DummyDriver,
@@ -65,6 +67,10 @@ export async function compareSql(dialect: DialectName): Promise<SqlParity[]> {
     ['orgInScope', () => findOrgInScope(db, actor, 'id')],
     // listUsersInScope runs the page query, then the count (Promise.all, page first).
     ['usersPage', () => listUsersInScope(db, actor, { page: 2, pageSize: 20 })],
+    // listTodosFor runs the page query, then the count (Promise.all, page first).
+    ['todosPage', () => listTodosFor(db, { userId: 'U', orgId: 'O' }, { status: 'open', sort: 'dueDate', page: 2, pageSize: 20 })],
+    ['calendarLatest', () => latestVersionId(db)],
+    ['calendarVersion', () => findVersion(db, 1)],
     ['caseNumberOrg', () => findOrgNames(db, 'O')],
     ['caseNumberNext', () => nextCounterValue(db, { orgId: 'O', caseType: 't', year: 2199 }, 'at')],
   ];
@@ -74,7 +80,8 @@ export async function compareSql(dialect: DialectName): Promise<SqlParity[]> {
     // The dummy driver returns no rows, so "…OrThrow" calls reject: only the SQL matters here.
     await call().catch(() => undefined);
     const statements = captured.slice(before);
-    const names: BaselineQuery[] = query === 'usersPage' ? ['usersPage', 'usersCount'] : [query];
+    const names: BaselineQuery[] =
+      query === 'usersPage' ? ['usersPage', 'usersCount'] : query === 'todosPage' ? ['todosPage', 'todosCount'] : [query];
     names.forEach((name, i) => {
       const app = statements[i] ?? '(not issued)';
       const baseline = isPg ? numbered(baselineSql[name]) : baselineSql[name];

@@ -10,6 +10,16 @@ import BetterSqlite3 from 'better-sqlite3';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import {
+  deadlineStatus,
+  localDateAt,
+  mergeHolidayCalendars,
+  officialHolidayCalendar,
+  parseLocalDate,
+  type HolidayCalendar,
+  type LocalDate,
+  type YearScheduleInput,
+} from '@tianping/common/calendar/index';
 import { orgTypes } from '@tianping/common/contract/org';
 import { baselineSql, numbered, type BaselineQuery } from './baseline-sql';
 import { serveUntilStopped } from './child-harness';
@@ -59,6 +69,8 @@ function openPostgres(url: string): RawDb {
 }
 
 interface Actor {
+  /** The signed-in user (staff sessions only). */
+  userId?: string;
   orgId: string;
   orgPath: string;
   scope: string;
@@ -114,7 +126,10 @@ async function sessionActor(db: RawDb, cookie: string): Promise<Actor> {
     await db.run('touchSession', [now.toISOString(), sessionId]);
   if (row.must_change_password || (row.totp_required && !row.totp_enabled)) throw new HttpError(403, 'RESTRICTED');
   const permissions = new Set((await db.all('rolePermissions', [row.role_id])).map((r) => String(r.permission)));
-  return { orgId: String(row.assignment_org_id), orgPath: String(row.assignment_org_path), scope: String(row.scope), permissions };
+  return {
+    userId: String(row.user_id),
+    orgId: String(row.assignment_org_id),
+    orgPath: String(row.assignment_org_path), scope: String(row.scope), permissions };
 }
 
 async function authorise(db: RawDb, req: FastifyRequest, permission: string): Promise<Actor> {
@@ -177,6 +192,52 @@ function userView(r: Row, nowIso: string) {
   };
 }
 
+/** Holiday calendars by administrators' version id (0: the shipped one); the latest id is read per request, as the app does. */
+const calendars = new Map<number, HolidayCalendar>([[0, officialHolidayCalendar]]);
+
+async function holidayCalendar(db: RawDb): Promise<HolidayCalendar> {
+  const latest = await db.one('calendarLatest', []);
+  const id = latest?.id == null ? 0 : Number(latest.id);
+  let calendar = calendars.get(id);
+  if (!calendar) {
+    const row = await db.one('calendarVersion', [id]);
+    calendar = row
+      ? mergeHolidayCalendars(officialHolidayCalendar, {
+          version: `admin:${id}`,
+          years: JSON.parse(String(row.snapshot)) as YearScheduleInput[],
+        })
+      : officialHolidayCalendar;
+    calendars.set(id, calendar);
+  }
+  return calendar;
+}
+
+function todoView(r: Row, userId: string, today: LocalDate, calendar: HolidayCalendar) {
+  const d = r.due_date && r.status === 'open' ? deadlineStatus(parseLocalDate(String(r.due_date)), today, calendar) : null;
+  return {
+    id: r.id,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    titleZh: r.title_zh,
+    titleEn: r.title_en,
+    url: r.url,
+    assignedTo: r.assignee_user_id === userId ? 'personal' : 'organisation',
+    dueDate: r.due_date,
+    deadline: d
+      ? {
+          status: d.status,
+          remainingWorkdays: d.remainingWorkdays,
+          remainingDays: d.remainingDays,
+          overdueWorkdays: d.overdueWorkdays,
+          provisional: d.provisional,
+        }
+      : null,
+    status: r.status,
+    createdAt: r.created_at,
+    closedAt: r.closed_at,
+  };
+}
+
 function fail(reply: FastifyReply, err: unknown) {
   if (err instanceof HttpError) return reply.status(err.status).send({ error: { code: err.code } });
   throw err;
@@ -211,6 +272,31 @@ await serveUntilStopped(async () => {
       ]);
       const nowIso = new Date().toISOString();
       return { items: rows.map((r) => userView(r, nowIso)), total: Number(count!.n), page, pageSize };
+    } catch (err) {
+      return fail(reply, err);
+    }
+  });
+
+  app.get<{ Querystring: { status?: string; sort?: string; page?: string; pageSize?: string } }>('/api/todos', async (req, reply) => {
+    try {
+      // access 'staff': any live staff session, no permission.
+      const cookie = req.headers.cookie ? sessionCookiePattern.exec(req.headers.cookie)?.[1] : undefined;
+      if (!cookie) throw new HttpError(401, 'UNAUTHENTICATED');
+      const actor = await sessionActor(db, cookie);
+      const status = req.query.status ?? 'open';
+      if (status !== 'open' && status !== 'done') throw new HttpError(400, 'VALIDATION_FAILED');
+      // Only the benchmarked order is implemented.
+      if ((req.query.sort ?? 'dueDate') !== 'dueDate') throw new HttpError(501, 'BASELINE_DUE_DATE_SORT_ONLY');
+      const page = intParam(req.query.page, 1, 100_000);
+      const pageSize = intParam(req.query.pageSize, 20, 200);
+      const who = [status, actor.userId, actor.orgId];
+      const [rows, count, calendar] = await Promise.all([
+        db.all('todosPage', [...who, pageSize, (page - 1) * pageSize]),
+        db.one('todosCount', who),
+        holidayCalendar(db),
+      ]);
+      const today = localDateAt(new Date());
+      return { items: rows.map((r) => todoView(r, actor.userId!, today, calendar)), total: Number(count!.n), page, pageSize };
     } catch (err) {
       return fail(reply, err);
     }

@@ -20,6 +20,14 @@ export const baselineSql = {
   usersPage: `select "users"."id", "users"."username", "users"."display_name", "users"."org_id", "users"."phone_masked", "users"."active", "users"."locked_until", "users"."must_change_password", "users"."last_login_at", "o"."name" as "org_name" from "users" inner join "organisations" as "o" on "o"."id" = "users"."org_id" where ${scopeSubquery} order by "users"."username" limit ? offset ?`,
   /** … and the total. */
   usersCount: `select count(*) as "n" from "users" inner join "organisations" as "o" on "o"."id" = "users"."org_id" where ${scopeSubquery}`,
+  /** workflow todo.repository listTodosFor (sort=dueDate): one page … */
+  todosPage: `select * from "todo_items" where "status" = ? and ("assignee_user_id" = ? or "assignee_org_id" = ?) order by case when "due_date" is null then 1 else 0 end, "due_date" asc, "id" asc limit ? offset ?`,
+  /** … and the total. */
+  todosCount: `select count(*) as "n" from "todo_items" where "status" = ? and ("assignee_user_id" = ? or "assignee_org_id" = ?)`,
+  /** calendar.repository latestVersionId: the holiday calendar's current version, checked per request. */
+  calendarLatest: `select max("id") as "id" from "calendar_versions"`,
+  /** calendar.repository findVersion: an administrators' calendar version (built once per id). */
+  calendarVersion: `select * from "calendar_versions" where "id" = ?`,
   /** casenumbers case-number.repository findOrgNames (allocation workload, in-process). */
   caseNumberOrg: `select "name", "short_name", "code" from "organisations" where "id" = ?`,
   /** casenumbers case-number.repository nextCounterValue: the counter upsert. */
