@@ -6,7 +6,7 @@
  *
  *   DATABASE_URL       postgres://… or sqlite:<file>; default sqlite:$DATA_DIR/bench.sqlite
  *   BENCH_DISTRICT     district code of the actors (default 120116 滨海新区)
- *   BENCH_WORKLOADS    comma list of workload keys (default: all — org,users,casenumbers)
+ *   BENCH_WORKLOADS    comma list of workload keys (default: all — org,users,laws,todos,casenumbers)
  *   BENCH_CONNECTIONS (10), BENCH_WARMUP (2 s), BENCH_DURATION (10 s), BENCH_ROUNDS (1)
  *   BENCH_PROFILE      app | baseline | both: CPU-profile those servers while they serve (V8
  *                      profiler via node:inspector) and summarise where their CPU went (the
@@ -27,6 +27,7 @@ import { medianRound, toMarkdown, type BenchReport, type WorkloadResult } from '
 import { prepareScenario, type Scenario } from './drive/scenario';
 import { startServer, type RunningServer, type ServerKind } from './drive/servers';
 import { volumeSeeders } from './seed/seeders';
+import { loopback } from './servers/child-harness';
 
 /** The issue's goal: the scoped list at ≥ 40 % of the raw baseline's requests/s. */
 const userListGoal = 0.4;
@@ -45,8 +46,30 @@ interface Workload {
   auth: string;
   paths: string[];
   headers: Record<string, string>;
+  /** Per-request extra headers, cycled with the paths (see lawSearchClients). */
+  requestHeaders?: Record<string, string>[];
   goal?: number;
 }
+
+/**
+ * Law search is rate-limited per client address (120/min), as it should be for a public query;
+ * the bench plays this many distinct clients behind a reverse proxy on 127.0.0.1 (X-Forwarded-For
+ * from the 198.18.0.0/15 benchmarking range, the app started with TRUST_PROXY=127.0.0.1), so
+ * that it measures the search, not the limiter's 429s.
+ */
+const lawSearchClients = 2000;
+const lawSearchQueries = [
+  '复议申请期限',
+  '法律援助 审查',
+  '调解协议 司法确认',
+  '行政复议法 申请期限',
+  '人民调解委员会 组成',
+  '律师执业证书 吊销',
+  '公证 撤销',
+  '社区矫正 报到',
+  '行政处罚 听证',
+  '民法典第一千二百六十条',
+];
 
 function workloads(s: Scenario): Workload[] {
   return [
@@ -65,6 +88,23 @@ function workloads(s: Scenario): Workload[] {
       paths: s.userPaths,
       headers: { cookie: s.sessionCookie },
       goal: userListGoal,
+    },
+    {
+      key: 'laws',
+      title: `GET /api/laws/search?q=… (${lawSearchQueries.length} queries cycled over all imported laws; public, ${lawSearchClients} client addresses via X-Forwarded-For; baseline calls the app's searchLaws)`,
+      auth: 'public',
+      paths: lawSearchQueries.map((q) => `/api/laws/search?q=${encodeURIComponent(q)}`),
+      headers: {},
+      requestHeaders: Array.from({ length: lawSearchClients }, (_, i) => ({
+        'x-forwarded-for': `198.18.${i >> 8}.${i & 255}`,
+      })),
+    },
+    {
+      key: 'todos',
+      title: `GET /api/todos?status=open&sort=dueDate&page=N&pageSize=${s.pageSize} (${s.openTodos.toLocaleString('en')} open items of the session user; pages 1–${s.todoPaths.length}, with total and deadline status)`,
+      auth: 'staff session',
+      paths: s.todoPaths,
+      headers: { cookie: s.sessionCookie },
     },
   ];
 }
@@ -149,7 +189,8 @@ async function main(): Promise<void> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const profileDir = profile ? join(resultsDir, 'profiles', stamp) : undefined;
   const profiled = (kind: ServerKind) => (profile === kind || profile === 'both' ? profileDir : undefined);
-  const serverEnv = benchServerEnv();
+  // Only the law search sends X-Forwarded-For (see lawSearchClients).
+  const serverEnv = { ...benchServerEnv(), TRUST_PROXY: loopback };
   const servers: Partial<Record<ServerKind, RunningServer>> = {};
   const profiles: string[] = [];
   const results: WorkloadResult[] = [];
@@ -181,7 +222,7 @@ async function main(): Promise<void> {
         const entry: Partial<Record<ServerKind, LoadResult>> = {};
         for (const kind of order) {
           process.stdout.write(`${w.key} · ${kind} · round ${round + 1}/${rounds} … `);
-          entry[kind] = await measure(servers[kind]!.port, servers[kind]!.pid, w.paths, w.headers, load);
+          entry[kind] = await measure(servers[kind]!.port, servers[kind]!.pid, w.paths, w.headers, load, w.requestHeaders);
           console.log(
             `${Math.round(entry[kind].requestsPerSecond)} req/s, p99 ${entry[kind].latencyP99Ms} ms, ${entry[kind].serverCpuMsPerRequest?.toFixed(2) ?? '?'} ms CPU/request`,
           );
@@ -289,6 +330,7 @@ async function main(): Promise<void> {
       tokenIssuer: scenario.tokenIssuer,
       sessionUser: scenario.sessionUser,
       pageSize: scenario.pageSize,
+      openTodos: scenario.openTodos,
     },
     sqlParity,
     responseParity,

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 
 if (!process.env.TEST_DATABASE_URL) {
   console.error(
-    'Set TEST_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/db (a role with CREATEDB). See README, "Running on PostgreSQL".',
+    'Set TEST_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/db (a role with CREATEDB and CREATEROLE). See README, "Running on PostgreSQL".',
   );
   process.exit(2);
 }

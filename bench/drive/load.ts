@@ -50,13 +50,17 @@ export async function measure(
   paths: readonly string[],
   headers: Record<string, string>,
   o: LoadOptions,
+  /** Extra headers of request i (e.g. a distinct client address per request), cycled with the paths. */
+  requestHeaders?: readonly Record<string, string>[],
 ): Promise<LoadResult> {
   const base = {
     url: `http://${loopback}:${port}`,
     connections: o.connections,
     pipelining: 1,
     headers,
-    requests: paths.map((path) => ({ method: 'GET', path })),
+    requests: requestHeaders?.length
+      ? requestHeaders.map((h, i) => ({ method: 'GET', path: paths[i % paths.length]!, headers: { ...headers, ...h } }))
+      : paths.map((path) => ({ method: 'GET', path })),
   };
   await autocannon({ ...base, duration: o.warmupSeconds });
   const cpuBefore = processCpuMs(pid);

@@ -23,7 +23,7 @@ export interface BenchReport {
   machine: { cpu: string; cores: number; node: string; loadAverageBefore: number; loadAverageAfter: number };
   database: string;
   load: LoadOptions & { rounds: number };
-  scenario: Omit<Scenario, 'bearerToken' | 'sessionCookie' | 'orgPaths' | 'userPaths'>;
+  scenario: Omit<Scenario, 'bearerToken' | 'sessionCookie' | 'orgPaths' | 'userPaths' | 'todoPaths'>;
   sqlParity: SqlParity[];
   responseParity: ResponseParity[];
   workloads: WorkloadResult[];

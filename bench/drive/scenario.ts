@@ -28,6 +28,9 @@ export interface Scenario {
   sessionUser: string;
   orgPaths: string[];
   userPaths: string[];
+  /** Open todo items of the session user (the todos volume slice) and the pages cycled. */
+  openTodos: number;
+  todoPaths: string[];
   pageSize: number;
 }
 
@@ -116,6 +119,15 @@ export async function prepareScenario(config: AppConfig): Promise<Scenario> {
     const pages = Math.max(1, Math.min(maxPages, Math.ceil(Number(subtreeUsers.n) / pageSize)));
     const userPaths = Array.from({ length: pages }, (_, i) => `/api/users?page=${i + 1}&pageSize=${pageSize}`);
 
+    const openTodos = await kernel.db
+      .selectFrom('todoItems')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', '=', 'open')
+      .where('assigneeUserId', '=', sysAdmin.id)
+      .executeTakeFirstOrThrow();
+    const todoPages = Math.max(1, Math.min(maxPages, Math.ceil(Number(openTodos.n) / pageSize)));
+    const todoPaths = Array.from({ length: todoPages }, (_, i) => `/api/todos?status=open&sort=dueDate&page=${i + 1}&pageSize=${pageSize}`);
+
     return {
       district: { code: districtCode, name: region.name, bureauId: bureau.id, bureauName: bureau.name },
       volume: {
@@ -130,6 +142,8 @@ export async function prepareScenario(config: AppConfig): Promise<Scenario> {
       sessionUser: `${sysAdmin.username} (${sysAdmin.displayName}, systemAdmin, subtree)`,
       orgPaths,
       userPaths,
+      openTodos: Number(openTodos.n),
+      todoPaths,
       pageSize,
     };
   } finally {

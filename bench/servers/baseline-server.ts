@@ -21,6 +21,9 @@ import {
   type YearScheduleInput,
 } from '@tianping/common/calendar/index';
 import { orgTypes } from '@tianping/common/contract/org';
+import { openDatabase } from '@tianping/server/db/database';
+import { loadConfig } from '@tianping/server/env';
+import { searchLaws } from '@tianping/server/laws/law-search.service';
 import { baselineSql, numbered, type BaselineQuery } from './baseline-sql';
 import { serveUntilStopped } from './child-harness';
 
@@ -129,7 +132,10 @@ async function sessionActor(db: RawDb, cookie: string): Promise<Actor> {
   return {
     userId: String(row.user_id),
     orgId: String(row.assignment_org_id),
-    orgPath: String(row.assignment_org_path), scope: String(row.scope), permissions };
+    orgPath: String(row.assignment_org_path),
+    scope: String(row.scope),
+    permissions,
+  };
 }
 
 async function authorise(db: RawDb, req: FastifyRequest, permission: string): Promise<Actor> {
@@ -302,5 +308,28 @@ await serveUntilStopped(async () => {
     }
   });
 
-  return { app, close: () => db.close() };
+  /**
+   * Law search: the app's ranking (segmenter, FTS SQL built per query, BM25 weighting, snippet
+   * highlighting, named-law and citation handling) is not reproduced by hand — the baseline calls
+   * the app's own searchLaws() on a plain Kysely handle (the app's openDatabase), without the
+   * app's Fastify layers (schemas, hooks, access, rate limit). The ratio is the HTTP layers' cost.
+   */
+  const lawsHandle = openDatabase(loadConfig(process.env));
+  app.get<{ Querystring: { q?: string; page?: string } }>('/api/laws/search', async (req, reply) => {
+    try {
+      const q = req.query.q?.trim();
+      if (!q) throw new HttpError(400, 'VALIDATION_FAILED');
+      return await searchLaws(lawsHandle.db, null, { q, page: intParam(req.query.page, 1, 500) });
+    } catch (err) {
+      return fail(reply, err);
+    }
+  });
+
+  return {
+    app,
+    close: async () => {
+      await db.close();
+      await lawsHandle.close();
+    },
+  };
 });
