@@ -37,6 +37,9 @@ if (enabled)
     const admin = new pg.Client({ connectionString: ownerUrl });
     await admin.connect();
     await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD '${password}' NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+    // A test owner that is not a superuser (CI's throwaway role has CREATEDB and CREATEROLE) may
+    // only DROP OWNED BY a role it is a member of.
+    await admin.query(`GRANT ${role} TO CURRENT_USER`);
     await run(psql, [
       ownerUrl,
       '-q',
