@@ -1,3 +1,4 @@
+import { parseChineseNumeral as parseNumeral } from '../text/chinese-numerals';
 /** A text in Chinese (authoritative) and English. */
 export interface LocalizedText {
   readonly zh: string;
@@ -43,40 +44,9 @@ export const lawTitlesEn: Readonly<Record<string, string>> = {
   最高人民法院关于人民调解协议司法确认程序的若干规定: 'SPC Provisions on Judicial Confirmation of People’s Mediation Agreements',
 };
 
-const NUMERAL_VALUES: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const UNIT_VALUES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-
-/** Parses a Chinese numeral up to 9999 (二百零一 → 201, 十五 → 15); undefined when it is not one. */
+/** Parses a Chinese numeral (二百零一 → 201, 十五 → 15); undefined when it is not one. */
 export function parseChineseNumeral(text: string): number | undefined {
-  if (text.length === 0) return undefined;
-  let total = 0;
-  let pending: number | undefined;
-  for (const char of text) {
-    const digit = NUMERAL_VALUES[char];
-    const unit = UNIT_VALUES[char];
-    if (digit !== undefined) {
-      pending = digit;
-    } else if (unit !== undefined) {
-      total += (pending ?? 1) * unit;
-      pending = undefined;
-    } else {
-      return undefined;
-    }
-  }
-  return total + (pending ?? 0);
+  return parseNumeral(text) ?? undefined;
 }
 
 const NUM = '[零〇一二两三四五六七八九十百千]+';

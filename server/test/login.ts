@@ -1,6 +1,7 @@
 import type { DataScope, PermissionCategory } from '@tianping/common/access/permission';
 import { newId, nowIso } from '../src/db/ids';
 import { hashPassword } from '../src/identity/password-hash';
+import { newUserRow } from '../src/identity/user.repository';
 import type { TestApp } from './build-test-app';
 import { createOrg } from './factories';
 
@@ -89,27 +90,19 @@ export async function loginAs(
     }
     await trx
       .insertInto('users')
-      .values({
-        id: userId,
-        username,
-        displayName: `测试用户${username.slice(-4)}`,
-        orgId,
-        phoneEnc: null,
-        phoneIndex: null,
-        phoneMasked: null,
-        passwordHash: await testHash!,
-        mustChangePassword: 0,
-        failedAttempts: 0,
-        lockedUntil: null,
-        totpSecretEnc: null,
-        totpEnabled: 0,
-        totpLastStep: null,
-        active: 1,
-        lastLoginAt: null,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      })
+      .values(
+        newUserRow(
+          {
+            id: userId,
+            username,
+            displayName: `测试用户${username.slice(-4)}`,
+            orgId,
+            passwordHash: await testHash!,
+            mustChangePassword: 0,
+          },
+          now,
+        ),
+      )
       .execute();
     await trx
       .insertInto('userRoles')

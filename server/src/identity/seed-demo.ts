@@ -5,7 +5,7 @@ import type { DbOrTrx } from '../db/database';
 import { newId } from '../db/ids';
 import { hashPassword } from './password-hash';
 import { findRoleByCode } from './role.repository';
-import { pushPasswordHistory } from './user.repository';
+import { newUserRow, pushPasswordHistory } from './user.repository';
 
 /** The one password of every demo account (printed at start; demo instances only, never production). */
 export const demoPassword = 'Tianping@2026';
@@ -68,27 +68,19 @@ export async function seedDemoUsers(kernel: Kernel): Promise<void> {
       const id = newId();
       await trx
         .insertInto('users')
-        .values({
-          id,
-          username: u.username,
-          displayName: u.displayName,
-          orgId: orgs[u.org],
-          phoneEnc: null,
-          phoneIndex: null,
-          phoneMasked: null,
-          passwordHash,
-          mustChangePassword: 0,
-          failedAttempts: 0,
-          lockedUntil: null,
-          totpSecretEnc: null,
-          totpEnabled: 0,
-          totpLastStep: null,
-          active: 1,
-          lastLoginAt: null,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        })
+        .values(
+          newUserRow(
+            {
+              id,
+              username: u.username,
+              displayName: u.displayName,
+              orgId: orgs[u.org],
+              passwordHash,
+              mustChangePassword: 0,
+            },
+            now,
+          ),
+        )
         .execute();
       await pushPasswordHistory(trx, id, passwordHash, now);
       await trx

@@ -15,6 +15,7 @@ import { toUserDetail, toUserListItem, userAuditState } from './user.presenter';
 import {
   findUserInScope,
   insertUser,
+  newUserRow,
   listUsersInScope,
   orgById,
   pushPasswordHistory,
@@ -77,25 +78,21 @@ export async function createUser(kernel: Kernel, ctx: RequestContext, actor: Sco
     await check(trx);
     const now = kernel.clock.now().toISOString();
     const id = newId();
-    await insertUser(trx, {
-      id,
-      username: input.username,
-      displayName: input.displayName,
-      orgId: input.orgId,
-      ...phoneColumns(kernel, input.phone ?? null),
-      passwordHash,
-      mustChangePassword: 1,
-      failedAttempts: 0,
-      lockedUntil: null,
-      totpSecretEnc: null,
-      totpEnabled: 0,
-      totpLastStep: null,
-      active: 1,
-      lastLoginAt: null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await insertUser(
+      trx,
+      newUserRow(
+        {
+          id,
+          username: input.username,
+          displayName: input.displayName,
+          orgId: input.orgId,
+          ...phoneColumns(kernel, input.phone ?? null),
+          passwordHash,
+          mustChangePassword: 1,
+        },
+        now,
+      ),
+    );
     await pushPasswordHistory(trx, id, passwordHash, now);
     const user = await userInScope(trx, actor, id);
     await kernel.audit.record(trx, ctx, {

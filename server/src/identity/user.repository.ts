@@ -93,6 +93,30 @@ export async function insertUser(db: DbOrTrx, row: UserTable): Promise<void> {
   await db.insertInto('users').values(row).execute();
 }
 
+/** The row of a new, active account with no second factor and no sign-in yet. */
+export function newUserRow(
+  fields: Pick<UserTable, 'id' | 'username' | 'displayName' | 'orgId' | 'passwordHash' | 'mustChangePassword'> &
+    Partial<Pick<UserTable, 'phoneEnc' | 'phoneIndex' | 'phoneMasked'>>,
+  now: string,
+): UserTable {
+  return {
+    phoneEnc: null,
+    phoneIndex: null,
+    phoneMasked: null,
+    ...fields,
+    failedAttempts: 0,
+    lockedUntil: null,
+    totpSecretEnc: null,
+    totpEnabled: 0,
+    totpLastStep: null,
+    active: 1,
+    lastLoginAt: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /** Updates a user when its version still matches; returns false when someone else changed it first. */
 export async function updateUserVersioned(
   db: DbOrTrx,

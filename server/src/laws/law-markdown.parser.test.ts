@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleLabel } from './chinese-numerals';
+import { articleLabel } from '@tianping/common/text/chinese-numerals';
 import { catalogueSchema, lawFacts } from './law-catalogue';
 import { lawDataDir } from './law-import.service';
 import { normaliseHeading, parseLawMarkdown } from './law-markdown.parser';

@@ -1,4 +1,4 @@
-import { parseChineseNumeral } from './chinese-numerals';
+import { parseChineseNumeral } from '@tianping/common/text/chinese-numerals';
 
 /**
  * Parses a statute in the Markdown of the law library (LawRefBook/Laws layout):

@@ -8,7 +8,7 @@ import {
 } from '@tianping/common/contract/laws';
 import type { DbOrTrx } from '../db/database';
 import { fail, notFound } from '../http/errors';
-import { parseArticleRef } from './chinese-numerals';
+import { parseArticleRef } from '@tianping/common/text/chinese-numerals';
 import { buildOutline } from './law-outline';
 import {
   articleHeadings,

@@ -14,6 +14,7 @@ import { type AuditQuery, auditApi } from '../api/audit';
 import { useAdminT } from '../i18n/use-admin-t';
 import { AuditFilters } from './AuditFilters';
 import { VerifyChain } from './VerifyChain';
+import { pagedTableProps } from '../components/paged-table';
 
 function EventDetail({ event }: { event: AuditEvent }) {
   const ta = useAdminT();
@@ -56,18 +57,9 @@ export default function AuditPage() {
         <Table<AuditEvent>
           rowKey="id"
           size="small"
-          loading={list.isFetching}
-          dataSource={list.data?.items}
+          {...pagedTableProps(list, query, setQuery, (n) => ta('list.total', { n }))}
           scroll={{ x: 1000 }}
           expandable={{ expandedRowRender: (e) => <EventDetail event={e} /> }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (n) => ta('list.total', { n }),
-            onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }),
-          }}
           columns={[
             {
               key: 'time',

@@ -9,6 +9,7 @@ import { adminKeys } from '../api/keys';
 import { type OrgListQuery, orgsApi } from '../api/orgs';
 import { useOrgTypes } from '../components/use-org-types';
 import { useAdminT } from '../i18n/use-admin-t';
+import { pagedTableProps } from '../components/paged-table';
 
 interface Filters {
   type?: string;
@@ -54,17 +55,8 @@ export function OrgListView({ onOpen }: { onOpen(id: string): void }) {
       {list.isError && <QueryError error={list.error} onRetry={() => list.refetch()} />}
       <Table<Org>
         rowKey="id"
-        loading={list.isFetching}
-        dataSource={list.data?.items}
+        {...pagedTableProps(list, query, setQuery, (n) => ta('list.total', { n }))}
         scroll={{ x: 800 }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (n) => ta('list.total', { n }),
-          onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }),
-        }}
         columns={[
           {
             key: 'name',

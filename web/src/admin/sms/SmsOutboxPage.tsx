@@ -10,6 +10,7 @@ import { useT } from '../../i18n/use-t';
 import { adminKeys } from '../api/keys';
 import { smsApi } from '../api/sms';
 import { useAdminT } from '../i18n/use-admin-t';
+import { pagedTableProps } from '../components/paged-table';
 
 /** /workbench/admin/sms — messages handed to the SMS gateway, newest first, filtered by full phone number. */
 export default function SmsOutboxPage() {
@@ -43,17 +44,8 @@ export default function SmsOutboxPage() {
         <Table<SmsMessage>
           rowKey="id"
           size="small"
-          loading={list.isFetching}
-          dataSource={list.data?.items}
+          {...pagedTableProps(list, query, setQuery, (n) => ta('list.total', { n }))}
           scroll={{ x: 800 }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (n) => ta('list.total', { n }),
-            onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }),
-          }}
           columns={[
             { key: 'time', title: ta('sms.time'), render: (_, m) => <time dateTime={m.createdAt}>{fmt.dateTime(m.createdAt, true)}</time> },
             { key: 'phone', title: ta('sms.phone'), dataIndex: 'phoneMasked' },

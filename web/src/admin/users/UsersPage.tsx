@@ -15,6 +15,7 @@ import { useAdminT } from '../i18n/use-admin-t';
 import { UserCreateModal } from './UserCreateModal';
 import { UserDrawer } from './UserDrawer';
 import { UserStateTags } from './UserStateTags';
+import { pagedTableProps } from '../components/paged-table';
 
 /** /workbench/admin/users — the users within the administrator's scope, by organisation and keyword. */
 export default function UsersPage() {
@@ -67,17 +68,8 @@ export default function UsersPage() {
         {list.isError && <QueryError error={list.error} onRetry={() => list.refetch()} />}
         <Table<UserSummary>
           rowKey="id"
-          loading={list.isFetching}
-          dataSource={list.data?.items}
+          {...pagedTableProps(list, query, setQuery, (n) => ta('list.total', { n }))}
           scroll={{ x: 900 }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (n) => ta('list.total', { n }),
-            onChange: (page, pageSize) => setQuery({ ...query, page, pageSize }),
-          }}
           columns={[
             {
               key: 'username',
