@@ -55,6 +55,11 @@ interface AxeViolation {
 
 /** Runs axe-core in the page; returns serious and critical violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Colour contrast is judged on what is painted: let running transitions (modal fade-in,
+  // dropdown slide) finish first, or axe measures half-transparent text.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 })
+    .catch(() => undefined);
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   const result = (await page.evaluate(async () => {
