@@ -19,6 +19,7 @@ import { caseNumbersModule } from './casenumbers/module';
 import { attachmentsModule } from './attachments/module';
 import { documentsModule } from './documents/module';
 import { serviceModule } from './service/module';
+import { reconsiderationModule } from '../../modules/reconsideration/server/module';
 
 /**
  * The explicit list of enabled features and business modules, in seed order
@@ -46,4 +47,5 @@ export const enabledModules: readonly ServerModule[] = [
   attachmentsModule,
   documentsModule,
   serviceModule,
+  reconsiderationModule,
 ];

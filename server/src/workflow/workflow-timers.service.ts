@@ -7,7 +7,7 @@ import { newId } from '../db/ids';
 import { fail } from '../http/errors';
 import { platformHolidayCalendar } from './holiday-calendar.source';
 import { timerDeadline, type StoredPeriod, type StoredSuspension } from './timer-deadline';
-import type { TimerDef, WorkflowDef } from './workflow.define';
+import type { TimerDef, WorkflowContext, WorkflowDef } from './workflow.define';
 import { insertTimer, listLiveTimers, setOpenTodoDueDate, updateTimer, type InstanceRow, type TimerRow } from './workflow.repository';
 
 export type WorkflowServices = Pick<Kernel, 'db' | 'audit' | 'clock'>;
@@ -23,19 +23,33 @@ function storedPeriod(def: TimerDef): StoredPeriod {
     : { rule: def.period, labelZh: def.labelZh, labelEn: def.labelEn };
 }
 
-/** Opens the timers of `state`, each from its anchor day. Returns the earliest due date. */
+/** The timers `state` declares that run in context `c` (their `when` holds). */
+export function activeTimerDefs(wf: WorkflowDef, state: string, c: WorkflowContext): readonly TimerDef[] {
+  const defs = (wf.timers as Record<string, readonly TimerDef[]> | undefined)?.[state] ?? [];
+  return defs.filter((def) => def.when?.(c) ?? true);
+}
+
+/**
+ * Opens the timers of `state` that are not already running (a timer carried over from the state
+ * left keeps running), each from its anchor day. Returns the earliest due date of the running timers.
+ */
 export async function openStateTimers(
   k: WorkflowServices,
   trx: Trx,
   wf: WorkflowDef,
-  instanceId: string,
+  c: WorkflowContext,
   state: string,
-  enteredOn: LocalDate,
-  events: Record<string, LocalDate>,
 ): Promise<LocalDate | null> {
   const calendar = await platformHolidayCalendar(trx);
+  const live = await listLiveTimers(trx, c.instance.id);
+  const running = new Set(live.map((t) => t.key));
+  const instanceId = c.instance.id;
+  const enteredOn = c.eventDate;
+  const events = c.instance.events;
   let earliest: LocalDate | null = null;
-  for (const def of (wf.timers as Record<string, readonly TimerDef[]> | undefined)?.[state] ?? []) {
+  for (const t of live) if (t.status === 'open' && (!earliest || t.dueDate < earliest)) earliest = parseLocalDate(t.dueDate);
+  for (const def of activeTimerDefs(wf, state, c)) {
+    if (running.has(def.key)) continue;
     const start = def.anchor === 'enteredState' ? enteredOn : (events[def.anchor] ?? enteredOn);
     const period = storedPeriod(def);
     const result = timerDeadline(period, start, [], [], calendar);

@@ -28,6 +28,11 @@ export interface TransitionDef<S extends string> {
   permission: PermissionKey;
   /** Jobs (no user) may fire this transition, e.g. a deemed outcome when a period lapses. */
   allowSystem?: boolean;
+  /**
+   * A signed-in citizen may fire it (a correction or a withdrawal by the applicant); the module
+   * has already loaded the case through the citizen's own-records query.
+   */
+  allowCitizen?: boolean;
   guard?(c: WorkflowContext): GuardResult | Promise<GuardResult>;
   /** Runs in the transition's transaction after the state is written. */
   effect?(c: WorkflowContext): void | Promise<void>;
@@ -36,13 +41,22 @@ export interface TransitionDef<S extends string> {
 /**
  * A time limit attached to a state: `period` is a statutory period id of common/calendar or a
  * rule; `anchor` is the day the state was entered or the last day a named event (transition) fired.
+ * A timer declared with the same key on several states runs across them: a transition between
+ * those states keeps it (with its suspensions and extensions) instead of closing and reopening it —
+ * the decision period of a case runs from acceptance through suspension and approval.
  */
 export interface TimerDef {
   key: string;
   period: string | PeriodRule;
-  anchor: 'enteredState' | string;
+  /** `enteredState`, `start` (the day the workflow started) or the name of a transition. */
+  anchor: 'enteredState' | 'start' | string;
   labelZh: string;
   labelEn: string;
+  /**
+   * Whether the timer runs in this context (e.g. the simplified or the ordinary decision period,
+   * or "until the event that satisfies it has happened"). Default: always.
+   */
+  when?(c: WorkflowContext): boolean;
 }
 
 /** Who must act while the instance is in a state (待办). */
@@ -57,7 +71,8 @@ export interface StateDef {
   labelZh: string;
   labelEn: string;
   final?: boolean;
-  todo?(c: WorkflowContext): TodoSpec | null;
+  /** Who must act in this state: one item, several (e.g. the handler and the respondent agency) or none. */
+  todo?(c: WorkflowContext): TodoSpec | readonly TodoSpec[] | null;
 }
 
 export interface WorkflowDef<S extends string = string> {
@@ -89,7 +104,7 @@ export function defineWorkflow<const S extends string>(def: WorkflowDef<S>): Wor
     for (const timer of timers) {
       if (typeof timer.period === 'string' && !statutoryPeriodsById.has(timer.period))
         throw problem(`unknown statutory period "${timer.period}"`);
-      if (timer.anchor !== 'enteredState' && !names.has(timer.anchor))
+      if (timer.anchor !== 'enteredState' && timer.anchor !== 'start' && !names.has(timer.anchor))
         throw problem(`timer "${timer.key}" anchors on unknown event "${timer.anchor}"`);
     }
   }

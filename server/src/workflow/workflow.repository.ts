@@ -53,12 +53,14 @@ export async function updateTimer(db: DbOrTrx, id: string, patch: Updateable<Wor
   await db.updateTable('workflowTimers').set(patch).where('id', '=', id).execute();
 }
 
-export async function closeLiveTimers(db: DbOrTrx, instanceId: string, now: string): Promise<number> {
+/** Closes the running timers of an instance except those whose key is in `keep` (they run on). */
+export async function closeLiveTimers(db: DbOrTrx, instanceId: string, now: string, keep: readonly string[] = []): Promise<number> {
   const res = await db
     .updateTable('workflowTimers')
     .set({ status: 'closed', closedAt: now })
     .where('instanceId', '=', instanceId)
     .where('status', 'in', ['open', 'suspended'])
+    .$call((q) => (keep.length ? q.where('key', 'not in', keep) : q))
     .executeTakeFirst();
   return Number(res.numUpdatedRows);
 }

@@ -4,8 +4,8 @@ import { isScoped, type RequestContext } from '../access/actor';
 import type { Trx } from '../db/database';
 import { newId } from '../db/ids';
 import { conflict, fail } from '../http/errors';
-import { fromStates, type WorkflowContext, type WorkflowDef } from './workflow.define';
-import { openStateTimers, todayOf, type WorkflowServices } from './workflow-timers.service';
+import { fromStates, type TodoSpec, type WorkflowContext, type WorkflowDef } from './workflow.define';
+import { activeTimerDefs, openStateTimers, todayOf, type WorkflowServices } from './workflow-timers.service';
 import {
   closeLiveTimers,
   closeOpenTodos,
@@ -46,25 +46,26 @@ function contextOf(k: WorkflowServices, trx: Trx, ctx: RequestContext, inst: Ins
 
 /** Enters `state`: opens its timers and, when the state names someone to act, their todo item. */
 async function enterState(k: WorkflowServices, wf: WorkflowDef, c: WorkflowContext, state: string) {
-  const due = await openStateTimers(k, c.trx, wf, c.instance.id, state, c.eventDate, c.instance.events);
-  const todo = wf.states[state]?.todo?.({ ...c, instance: { ...c.instance, state } });
-  if (!todo) return;
-  await insertTodo(c.trx, {
-    id: newId(),
-    assigneeUserId: 'userId' in todo.assignee ? todo.assignee.userId : null,
-    assigneeOrgId: 'orgId' in todo.assignee ? todo.assignee.orgId : null,
-    instanceId: c.instance.id,
-    entityType: c.instance.entityType,
-    entityId: c.instance.entityId,
-    state,
-    titleZh: todo.titleZh,
-    titleEn: todo.titleEn,
-    url: todo.url,
-    dueDate: due,
-    status: 'open',
-    createdAt: k.clock.now().toISOString(),
-    closedAt: null,
-  });
+  const due = await openStateTimers(k, c.trx, wf, c, state);
+  const spec = wf.states[state]?.todo?.({ ...c, instance: { ...c.instance, state } });
+  const todos = spec ? (Array.isArray(spec) ? spec : [spec]) : [];
+  for (const todo of todos as TodoSpec[])
+    await insertTodo(c.trx, {
+      id: newId(),
+      assigneeUserId: 'userId' in todo.assignee ? todo.assignee.userId : null,
+      assigneeOrgId: 'orgId' in todo.assignee ? todo.assignee.orgId : null,
+      instanceId: c.instance.id,
+      entityType: c.instance.entityType,
+      entityId: c.instance.entityId,
+      state,
+      titleZh: todo.titleZh,
+      titleEn: todo.titleEn,
+      url: todo.url,
+      dueDate: due,
+      status: 'open',
+      createdAt: k.clock.now().toISOString(),
+      closedAt: null,
+    });
 }
 
 /** Creates the workflow instance of a case in the initial state (timers and todo of that state opened). */
@@ -123,7 +124,11 @@ export async function transition(
   if (!t) throw fail(workflowErrors, 'WORKFLOW_UNKNOWN_TRANSITION', { field: 'transition' });
   if (!fromStates(t).includes(inst.state)) throw fail(workflowErrors, 'WORKFLOW_TRANSITION_NOT_ALLOWED');
   const c = contextOf(k, trx, ctx, inst, payload);
-  const allowed = c.actor ? c.actor.permissions.has(t.permission) : ctx.actor === null && t.allowSystem === true;
+  const allowed = c.actor
+    ? c.actor.permissions.has(t.permission)
+    : ctx.actor === null
+      ? t.allowSystem === true
+      : ctx.actor.kind === 'citizen' && t.allowCitizen === true;
   if (!allowed) throw fail(workflowErrors, 'WORKFLOW_PERMISSION_DENIED');
   const verdict = t.guard ? await t.guard(c) : true;
   if (verdict !== true) {
@@ -135,9 +140,11 @@ export async function transition(
   const events = { ...c.instance.events, [name]: c.eventDate };
   if (!(await updateInstance(trx, inst.id, inst.version, { state: t.to, events: JSON.stringify(events), updatedAt: now })))
     throw conflict();
-  const closedTimers = await closeLiveTimers(trx, inst.id, now);
-  const closedTodos = await closeOpenTodos(trx, inst.id, now);
   const entered: WorkflowContext = { ...c, instance: { ...c.instance, state: t.to, events } };
+  // Timers the state entered also declares (and that still apply) run on across the transition.
+  const carried = wf.states[t.to]?.final ? [] : activeTimerDefs(wf, t.to, entered).map((d) => d.key);
+  const closedTimers = await closeLiveTimers(trx, inst.id, now, carried);
+  const closedTodos = await closeOpenTodos(trx, inst.id, now);
   if (!wf.states[t.to]?.final) await enterState(k, wf, entered, t.to);
   await t.effect?.(entered);
   await k.audit.record(trx, ctx, {
