@@ -1,7 +1,7 @@
 import { parseLocalDate, type LocalDate } from '@tianping/common/calendar/index';
 import { workflowErrors } from '@tianping/common/contract/workflow';
 import { isScoped, type RequestContext } from '../access/actor';
-import type { Trx } from '../db/database';
+import type { DbOrTrx, Trx } from '../db/database';
 import { newId } from '../db/ids';
 import { conflict, fail } from '../http/errors';
 import { fromStates, type TodoSpec, type WorkflowContext, type WorkflowDef } from './workflow.define';
@@ -102,7 +102,7 @@ export async function startWorkflow(
   return row;
 }
 
-export async function loadInstance(trx: Trx, wf: WorkflowDef, entityId: string): Promise<InstanceRow | undefined> {
+export async function loadInstance(trx: DbOrTrx, wf: WorkflowDef, entityId: string): Promise<InstanceRow | undefined> {
   return findInstanceByEntity(trx, wf.id, wf.entityType, entityId);
 }
 
