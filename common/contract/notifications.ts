@@ -7,6 +7,7 @@ export const notificationKinds = {
   'workflow.dueSoon': { zh: '期限即将届满', en: 'Deadline approaching' },
   'workflow.overdue': { zh: '期限已逾期', en: 'Deadline overdue' },
   'workflow.supervisorOverdue': { zh: '下级办件逾期', en: 'Overdue at a subordinate office' },
+  'service.fallbackDue': { zh: '送达需改用其他方式', en: 'Service needs another channel' },
 } as const;
 export type NotificationKind = keyof typeof notificationKinds;
 

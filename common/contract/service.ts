@@ -18,6 +18,9 @@ export const serviceChannelLabels: Record<ServiceChannel, { zh: string; en: stri
   post: { zh: '邮寄送达', en: 'By post' },
 };
 
+/** The portal page of the citizen's served documents (the SMS of channel `sms` links here). */
+export const citizenInboxPath = '/portal/inbox';
+
 export const serviceStatuses = ['sent', 'opened', 'acknowledged'] as const;
 export type ServiceStatus = (typeof serviceStatuses)[number];
 
@@ -28,6 +31,11 @@ export const serviceErrors = defineErrorCodes({
     en: 'The recipient must be a registered citizen, or a name and a mobile number',
   },
   SERVICE_FALLBACK_DAYS_INVALID: { kind: 'Invalid', zh: '补充送达期限须为 1 至 90 日', en: 'The fallback period must be 1 to 90 days' },
+  SERVICE_NOT_ACKNOWLEDGED: {
+    kind: 'Conflict',
+    zh: '请先签收该文书，再查看内容',
+    en: 'Acknowledge receipt of the document before reading it',
+  },
 });
 
 export const serviceRecordQuerySchema = z.object({ entityType: entityTypeSchema, entityId: entityIdSchema });
@@ -67,4 +75,5 @@ export const inboxItemSchema = z.object({
   openedAt: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
 });
+export type InboxItem = z.infer<typeof inboxItemSchema>;
 export const inboxListSchema = z.object({ items: z.array(inboxItemSchema) });

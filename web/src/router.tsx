@@ -18,6 +18,7 @@ const ChangePasswordPage = lazy(() => import('./pages/auth/ChangePasswordPage'))
 const TotpSetupPage = lazy(() => import('./pages/auth/TotpSetupPage'));
 const PortalHome = lazy(() => import('./pages/portal/PortalHome'));
 const CitizenLoginPage = lazy(() => import('./pages/portal/CitizenLoginPage'));
+const CitizenInboxPage = lazy(() => import('./pages/portal/CitizenInboxPage'));
 const WorkbenchHome = lazy(() => import('./pages/workbench/WorkbenchHome'));
 const CockpitHome = lazy(() => import('./pages/cockpit/CockpitHome'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -66,6 +67,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Lazy page={PortalHome} /> },
           { path: 'login', element: <Lazy page={CitizenLoginPage} />, handle: title('登录', 'Sign in') },
+          { path: 'inbox', element: <Lazy page={CitizenInboxPage} />, handle: title('我的送达文书', 'My served documents') },
           ...moduleRoutes('portal'),
           notFound,
         ],

@@ -4,15 +4,28 @@ import type { NotificationTable } from './tables';
 
 export type NotificationRow = Selectable<NotificationTable>;
 
-/** Inserts notifications; rows whose (user, dedupe key) exists already are skipped. Returns the number inserted. */
-export async function insertNotifications(db: DbOrTrx, rows: Insertable<NotificationTable>[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const res = await db
+/** Inserts notifications; rows whose (user, dedupe key) exists already are skipped. Returns the rows inserted. */
+export async function insertNotifications(db: DbOrTrx, rows: Insertable<NotificationTable>[]): Promise<{ id: string; userId: string }[]> {
+  if (rows.length === 0) return [];
+  return db
     .insertInto('notifications')
     .values(rows)
     .onConflict((oc) => oc.columns(['userId', 'dedupeKey']).doNothing())
-    .executeTakeFirst();
-  return Number(res.numInsertedOrUpdatedRows ?? 0n);
+    .returning(['id', 'userId'])
+    .execute();
+}
+
+/** Encrypted mobile numbers of the active users among `userIds` who have one. */
+export async function phonesOfActiveUsers(db: DbOrTrx, userIds: readonly string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'phoneEnc'])
+    .where('id', 'in', userIds)
+    .where('active', '=', 1)
+    .where('phoneEnc', 'is not', null)
+    .execute();
+  return new Map(rows.flatMap((r) => (r.phoneEnc ? [[r.id, r.phoneEnc] as const] : [])));
 }
 
 export async function listNotificationsOf(db: DbOrTrx, userId: string, unreadOnly: boolean, page: { page: number; pageSize: number }) {

@@ -10,8 +10,10 @@ import {
   insertNotifications,
   listNotificationsOf,
   markRead,
+  phonesOfActiveUsers,
   type NotificationRow,
 } from './notification.repository';
+import { queueSms } from '../sms/sms-queue';
 
 export interface NotifyInput {
   kind: NotificationKind;
@@ -21,13 +23,21 @@ export interface NotifyInput {
   link?: string | null;
   /** Per user: a notification with this key is created at most once. */
   dedupeKey?: string;
+  /**
+   * Also text each recipient who has a mobile number (SMS template of server/src/sms/templates.ts).
+   * One message per notification created, so the dedupe key deduplicates the SMS too. The text
+   * goes to staff phones outside the platform: it must not carry citizens' personal data.
+   */
+  sms?: { template: string; params: Record<string, string> };
 }
 
 type Services = Pick<Kernel, 'db' | 'audit' | 'clock'>;
 
 /**
  * Creates one in-app notification per user inside the caller's transaction (so it exists exactly
- * when the caller's change commits). Returns the number created (deduplicated ones not counted).
+ * when the caller's change commits) and, with `sms`, queues one SMS per notification created in the
+ * same transaction (`queueSms`: sent by the job runner after the commit; users without a phone get
+ * the in-app notification only). Returns the number created (deduplicated ones not counted).
  */
 export async function notify(trx: DbOrTrx, now: Date, userIds: readonly string[], input: NotifyInput): Promise<number> {
   const createdAt = now.toISOString();
@@ -43,7 +53,18 @@ export async function notify(trx: DbOrTrx, now: Date, userIds: readonly string[]
     createdAt,
     readAt: null,
   }));
-  return insertNotifications(trx, rows);
+  const created = await insertNotifications(trx, rows);
+  if (input.sms && created.length > 0) {
+    const phones = await phonesOfActiveUsers(
+      trx,
+      created.map((c) => c.userId),
+    );
+    for (const c of created) {
+      const phoneEnc = phones.get(c.userId);
+      if (phoneEnc) await queueSms(trx, now, { phoneEnc, ...input.sms, dedupeKey: `notification:${c.id}` });
+    }
+  }
+  return created.length;
 }
 
 export function presentNotification(r: NotificationRow): Notification {

@@ -35,4 +35,11 @@ export const serviceMigrations: AppMigration[] = [
         .execute();
     },
   },
+  {
+    // The daily reminder that a service needs another channel is sent once per record.
+    name: '202611281000_service_fallback_reminded',
+    async up(db, d) {
+      await db.schema.alterTable('service_records').addColumn('fallback_reminded_at', d.instant).execute();
+    },
+  },
 ];

@@ -1,5 +1,5 @@
 import { addDays, localDateAt } from '@tianping/common/calendar/local-date';
-import { serviceErrors, type ServiceChannel } from '@tianping/common/contract/service';
+import { citizenInboxPath, serviceErrors, type ServiceChannel } from '@tianping/common/contract/service';
 import { isMobile, maskMobile, normaliseMobile } from '@tianping/common/validation/phone';
 import { coreErrors } from '@tianping/common/errors/codes';
 import { actorLabel, type RequestContext } from '../access/actor';
@@ -8,15 +8,21 @@ import type { Kernel } from '../core/module';
 import type { DbOrTrx, Trx } from '../db/database';
 import { newId } from '../db/ids';
 import { fail } from '../http/errors';
+import { queueSms } from '../sms/sms-queue';
 import {
   citizenExists,
   citizenIdByPhoneIndex,
+  findCitizenPhone,
+  findOrgName,
   insertServiceRecord,
   listFallbacksDue,
   type ServiceRecordRow,
 } from './service-record.repository';
 
-type Services = Pick<Kernel, 'audit' | 'pii' | 'clock'>;
+type Services = Pick<Kernel, 'audit' | 'pii' | 'clock' | 'config'>;
+
+/** Who signs the SMS when the document belongs to no organisation. */
+const defaultIssuer = '司法行政机关';
 
 export type ServiceRecipient = { citizenId: string } | { name: string; phone: string };
 
@@ -36,6 +42,8 @@ const maxFallbackDays = 90;
  * calling module has applied its own policy to the case. The record belongs to the same
  * record (`entityType`/`entityId`) as the attachment; a portal recipient finds it in the
  * inbox, by account or by mobile number. Audited as `service.record.create`.
+ * Channel `sms` also texts the recipient's number a link to the portal inbox (queued in the same
+ * transaction, sent after the commit); the text names only the issuing body and the document.
  */
 export async function serveDocument(trx: Trx, k: Services, ctx: RequestContext, input: ServeDocumentInput): Promise<ServiceRecordRow> {
   if (!Number.isInteger(input.fallbackDays) || input.fallbackDays < 1 || input.fallbackDays > maxFallbackDays) {
@@ -74,6 +82,7 @@ export async function serveDocument(trx: Trx, k: Services, ctx: RequestContext, 
     openedAt: null,
     acknowledgedAt: null,
     fallbackDueOn: addDays(localDateAt(now), input.fallbackDays),
+    fallbackRemindedAt: null,
     createdByType: who.type,
     createdById: who.id,
   };
@@ -94,18 +103,33 @@ export async function serveDocument(trx: Trx, k: Services, ctx: RequestContext, 
       fallbackDueOn: row.fallbackDueOn,
     },
   });
+  if (row.channel === 'sms') await queueServiceSms(trx, k, row, attachment.fileName, now);
   return row;
+}
+
+/** The SMS of channel `sms`: issuer, document title and the inbox link (signing in proves the number). */
+async function queueServiceSms(trx: Trx, k: Services, row: ServiceRecordRow, fileName: string, now: Date): Promise<void> {
+  const phoneEnc = row.recipientPhoneEnc ?? (row.recipientCitizenId ? await findCitizenPhone(trx, row.recipientCitizenId) : undefined);
+  if (!phoneEnc) throw fail(serviceErrors, 'SERVICE_RECIPIENT_MISSING', { field: 'recipient' });
+  const issuer = (row.orgId ? await findOrgName(trx, row.orgId) : undefined) ?? defaultIssuer;
+  await queueSms(trx, now, {
+    phoneEnc,
+    template: 'service.documentServed',
+    params: { issuer, title: fileName.replace(/\.[^.]+$/, ''), link: `${k.config.publicUrl.replace(/\/+$/, '')}${citizenInboxPath}` },
+    dedupeKey: `service:${row.id}`,
+  });
 }
 
 /**
  * Service records not acknowledged by their fallback day (`fallbackDueOn` before `today`,
- * China time by default): the job runner calls it to remind handlers to serve by post or in
- * person instead.
+ * China time by default; `unremindedOnly`: not yet reminded of): the daily job
+ * `service.fallbackReminder` (service-fallback.job.ts) reminds the issuing organisation to serve by
+ * post or in person instead.
  */
 export async function findServiceFallbacksDue(
   db: DbOrTrx,
   clock: Kernel['clock'],
-  opts: { today?: string; limit?: number } = {},
+  opts: { today?: string; limit?: number; unremindedOnly?: boolean } = {},
 ): Promise<ServiceRecordRow[]> {
-  return listFallbacksDue(db, opts.today ?? localDateAt(clock.now()), opts.limit ?? 500);
+  return listFallbacksDue(db, opts.today ?? localDateAt(clock.now()), opts.limit ?? 500, opts.unremindedOnly);
 }

@@ -58,17 +58,20 @@ export async function findServiceRecordForCitizen(db: DbOrTrx, id: string, citiz
   return withFile(db).where('serviceRecords.id', '=', id).where(citizenCondition(citizenId, phoneIndexes)).executeTakeFirst();
 }
 
-export async function markServiceOpened(db: DbOrTrx, id: string, at: string, citizenId: string): Promise<void> {
-  await db
+/** Records the acknowledgement unless one exists (a concurrent request won); returns whether this call did. */
+export async function markServiceOpened(db: DbOrTrx, id: string, at: string, citizenId: string): Promise<boolean> {
+  const res = await db
     .updateTable('serviceRecords')
     .set((eb) => ({
       openedAt: eb.fn.coalesce('openedAt', eb.val(at)),
-      acknowledgedAt: eb.fn.coalesce('acknowledgedAt', eb.val(at)),
+      acknowledgedAt: at,
       recipientCitizenId: eb.fn.coalesce('recipientCitizenId', eb.val(citizenId)),
       status: 'acknowledged',
     }))
     .where('id', '=', id)
-    .execute();
+    .where('acknowledgedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }
 
 export async function findCitizenPhone(db: DbOrTrx, citizenId: string): Promise<string | undefined> {
@@ -86,15 +89,39 @@ export async function citizenExists(db: DbOrTrx, citizenId: string): Promise<boo
   return Boolean(await db.selectFrom('citizens').select('id').where('id', '=', citizenId).executeTakeFirst());
 }
 
-/** Records not acknowledged whose fallback day has passed (`fallbackDueOn < today`), oldest first. */
-export async function listFallbacksDue(db: DbOrTrx, today: string, limit: number) {
+/**
+ * Records not acknowledged whose fallback day has passed (`fallbackDueOn < today`), oldest first;
+ * `unremindedOnly` leaves out those the issuing organisation was already reminded of.
+ */
+export async function listFallbacksDue(db: DbOrTrx, today: string, limit: number, unremindedOnly = false) {
   return db
     .selectFrom('serviceRecords')
     .selectAll()
     .where('acknowledgedAt', 'is', null)
     .where('fallbackDueOn', '<', today)
+    .$call((q) => (unremindedOnly ? q.where('fallbackRemindedAt', 'is', null) : q))
     .orderBy('fallbackDueOn')
     .orderBy('id')
     .limit(limit)
     .execute();
+}
+
+/** Marks the reminder sent, unless another process did (or the citizen acknowledged) meanwhile. */
+export async function markFallbackReminded(db: DbOrTrx, id: string, at: string): Promise<boolean> {
+  const res = await db
+    .updateTable('serviceRecords')
+    .set({ fallbackRemindedAt: at })
+    .where('id', '=', id)
+    .where('fallbackRemindedAt', 'is', null)
+    .where('acknowledgedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export async function findAttachmentTitle(db: DbOrTrx, attachmentId: string) {
+  return db.selectFrom('attachments').select('fileName').where('id', '=', attachmentId).executeTakeFirst();
+}
+
+export async function findOrgName(db: DbOrTrx, orgId: string): Promise<string | undefined> {
+  return (await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst())?.name;
 }

@@ -1,5 +1,6 @@
 import { contentDisposition } from '../attachments/attachment.presenter';
 import {
+  inboxItemSchema,
   inboxListSchema,
   serviceRecordIdParamsSchema,
   serviceRecordListSchema,
@@ -9,7 +10,7 @@ import { z } from 'zod';
 import { isScoped } from '../access/actor';
 import type { AppInstance, Kernel } from '../core/module';
 import { unauthenticated } from '../http/errors';
-import { listInbox, listServiceRecords, openInboxItem } from './inbox.service';
+import { acknowledgeInboxItem, listInbox, listServiceRecords, readInboxDocument } from './inbox.service';
 
 export function serviceRoutes(app: AppInstance, kernel: Kernel) {
   app.get(
@@ -24,21 +25,41 @@ export function serviceRoutes(app: AppInstance, kernel: Kernel) {
     },
   );
 
-  app.get(
-    '/citizen/inbox/:id/open',
+  app.post(
+    '/citizen/inbox/:id/acknowledge',
     {
       config: { access: 'citizen' },
       schema: {
         tags: ['service'],
-        summary: '查看送达文书 Open a served document',
-        description: 'Streams the document; the first opening is recorded as opened and acknowledged (audited as `service.record.open`).',
+        summary: '签收送达文书 Acknowledge a served document',
+        description:
+          'The first call records opening and acknowledgement (service completed; audited as `service.record.acknowledge`); later calls return the item unchanged. Needs the CSRF header.',
+        params: serviceRecordIdParamsSchema,
+        response: { 200: inboxItemSchema },
+      },
+    },
+    async (req) => {
+      if (req.actor?.kind !== 'citizen') throw unauthenticated();
+      return acknowledgeInboxItem(kernel, req.ctx, req.actor, req.params.id);
+    },
+  );
+
+  app.get(
+    '/citizen/inbox/:id/file',
+    {
+      config: { access: 'citizen' },
+      schema: {
+        tags: ['service'],
+        summary: '查看送达文书 Read a served document',
+        description:
+          'Streams an acknowledged document (inline) without changing it; 409 `SERVICE_NOT_ACKNOWLEDGED` before the acknowledgement. Audited as `service.record.view`.',
         params: serviceRecordIdParamsSchema,
         response: { 200: z.unknown().describe('file content 文件内容') },
       },
     },
     async (req, reply) => {
       if (req.actor?.kind !== 'citizen') throw unauthenticated();
-      const { row, stream } = await openInboxItem(kernel, req.ctx, req.actor, req.params.id);
+      const { row, stream } = await readInboxDocument(kernel, req.ctx, req.actor, req.params.id);
       return reply
         .header('content-type', row.contentType)
         .header('content-length', String(row.size))

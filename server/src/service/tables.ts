@@ -31,6 +31,8 @@ export interface ServiceRecordTable {
   acknowledgedAt: Instant | null;
   /** Not acknowledged by this day: serve again by another channel. */
   fallbackDueOn: LocalDate;
+  /** When the issuing organisation was told that another channel is due (once per record). */
+  fallbackRemindedAt: Instant | null;
   createdByType: string;
   createdById: string | null;
 }

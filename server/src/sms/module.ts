@@ -1,6 +1,7 @@
 import { smsPermissions } from '@tianping/common/contract/sms';
 import { defineServerModule } from '../core/module';
 import { outboxRoutes } from './outbox.routes';
+import { smsDeliveryJob } from './sms-queue';
 import './tables';
 
 export const smsModule = defineServerModule({
@@ -33,4 +34,6 @@ export const smsModule = defineServerModule({
     },
   ],
   routes: outboxRoutes,
+  // Messages queued with `queueSms` inside a business transaction, sent after it commits.
+  jobs: [smsDeliveryJob],
 });

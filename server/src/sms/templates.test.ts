@@ -10,6 +10,10 @@ describe('SMS templates', () => {
     expect(body).toContain('验证码为******，');
     expect(body).not.toContain('012345');
   });
+  it('refuses a missing parameter when strict (checked when a message is queued)', () => {
+    expect(() => renderSms('workflow.overdue', {}, { strict: true })).toThrow(/dueDate/);
+    expect(renderSms('workflow.overdue', { dueDate: '2025-10-10' }, { strict: true })).toContain('期限2025-10-10');
+  });
   it('refuses an unknown template', () => {
     expect(() => renderSms('nope', {})).toThrow(/Unknown SMS template/);
   });

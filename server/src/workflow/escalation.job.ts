@@ -31,7 +31,8 @@ export function dueSoonHorizon(today: LocalDate, calendar: HolidayCalendar): Loc
 
 /**
  * Notifies, once per timer and status, the handler of each open timer turning "due soon" or
- * "overdue" and, when overdue, their supervisors (see `supervisorsOf`). The handler is the user the
+ * "overdue" (overdue also by SMS to handlers with a mobile number) and, when overdue, their
+ * supervisors (see `supervisorsOf`). The handler is the user the
  * open todo item is assigned to, or everyone of the organisation it is assigned to.
  * Returns the number of timers escalated.
  */
@@ -60,6 +61,8 @@ export async function escalateDeadlines(k: Pick<Kernel, 'db' | 'clock'>): Promis
           titleEn: level === 'overdue' ? `Overdue: ${title.en} (due ${due})` : `Due soon: ${title.en} (due ${due})`,
           link,
           dedupeKey: `timer:${timer.id}:${level}`,
+          // Overdue also reaches the handler's phone; the text names only the due date.
+          sms: level === 'overdue' ? { template: 'workflow.overdue', params: { dueDate: due } } : undefined,
         });
         if (level === 'overdue' && handlerOrg) {
           await notify(trx, now, await supervisorsOf(trx, handlerOrg), {

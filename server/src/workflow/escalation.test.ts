@@ -4,6 +4,8 @@ import { buildTestApp } from '../../test/build-test-app';
 import { createOrg } from '../../test/factories';
 import { loginAs } from '../../test/login';
 import { createJobRunner } from '../jobs/job-runner';
+import { notify } from '../notifications/notification.service';
+import { smsDeliveryJob } from '../sms/sms-queue';
 import { dueSoonHorizon, escalateDeadlines, escalationJob, escalationSchedule } from './escalation.job';
 import { setClock, testActor, testCaseWorkflow as wf, testContext } from './test-workflow';
 import { suspendTimers } from './workflow-timers.service';
@@ -74,5 +76,71 @@ describe('deadline escalation (handler, then supervisor when overdue; once per t
     expect(await runner.runOnce()).toBe(1);
     expect(await runner.runOnce()).toBe(0);
     expect((await inbox(handler.userId)).at(-1)).toBe('workflow.dueSoon 即将到期：审查申请 B-1（期限 2025-10-15）');
+  });
+
+  it('texts overdue escalations to handlers with a phone, once, after the commit', async () => {
+    const setPhone = (userId: string, phone: string) =>
+      k.db
+        .updateTable('users')
+        .set({ phoneEnc: k.pii.encrypt(phone), phoneIndex: k.pii.blindIndex('phone', phone), phoneMasked: '138****0000' })
+        .where('id', '=', userId)
+        .execute();
+    await setPhone(handler.userId, '13800000001');
+    await setPhone(supervisor.userId, '13800000002');
+    const colleague = await loginAs(t, { permissions: [], orgId: office.id }); // no phone: in-app only
+    const outbox = () => k.db.selectFrom('smsOutbox').select(['phoneIndex', 'template', 'body']).execute();
+    const sendQueued = () => createJobRunner(k, [smsDeliveryJob], [], { workerId: 'sms-test' }).runOnce();
+
+    await start('C-1', '2025-09-26'); // review due 2025-10-10, overdue on 14 October
+    setClock(t, '2025-10-14T02:00:00.000Z');
+    expect(await escalateDeadlines(k)).toBe(1);
+    expect((await inbox(colleague.userId)).at(-1)).toBe('workflow.overdue 已逾期：审查申请 C-1（期限 2025-10-10）');
+    // Queued with the notification, handed to the gateway only by the job runner.
+    expect(await outbox()).toEqual([]);
+    expect(await sendQueued()).toBe(1);
+    const sent = await outbox();
+    expect(sent).toEqual([
+      {
+        phoneIndex: k.pii.blindIndex('phone', '13800000001'),
+        template: 'workflow.overdue',
+        body: '【天平】您有一件办理事项已逾期（期限2025-10-10），请尽快登录工作台处理。',
+      },
+    ]);
+    expect(sent[0]!.body).not.toContain('C-1');
+
+    // A second run neither notifies nor texts again.
+    expect(await escalateDeadlines(k)).toBe(0);
+    expect(await sendQueued()).toBe(0);
+    expect(await outbox()).toHaveLength(1);
+  });
+
+  it('queues no SMS when the notifying transaction rolls back, and one per notification', async () => {
+    const jobs = () => k.db.selectFrom('jobs').select('id').where('kind', '=', 'sms.deliver').execute();
+    const before = (await jobs()).length;
+    const input = {
+      kind: 'workflow.overdue' as const,
+      titleZh: '测试',
+      titleEn: 'Test',
+      dedupeKey: 'rollback-test',
+      sms: { template: 'workflow.overdue', params: { dueDate: '2025-10-10' } },
+    };
+    await expect(
+      k.db.transaction().execute(async (trx) => {
+        await notify(trx, k.clock.now(), [handler.userId], input);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await jobs()).toHaveLength(before);
+    await k.db.transaction().execute((trx) => notify(trx, k.clock.now(), [handler.userId], input));
+    await k.db.transaction().execute((trx) => notify(trx, k.clock.now(), [handler.userId], input));
+    expect(await jobs()).toHaveLength(before + 1);
+    // A template parameter missing fails the caller's transaction, not the delivery later.
+    await expect(
+      k.db
+        .transaction()
+        .execute((trx) =>
+          notify(trx, k.clock.now(), [handler.userId], { ...input, dedupeKey: 'bad', sms: { template: 'workflow.overdue', params: {} } }),
+        ),
+    ).rejects.toThrow(/dueDate/);
   });
 });

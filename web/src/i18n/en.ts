@@ -152,6 +152,23 @@ export const en: Record<MessageKey, string> = {
   'citizen.submit': 'Sign in',
   'citizen.success': 'Signed in',
 
+  'inbox.title': 'My served documents',
+  'inbox.intro':
+    'Documents served on you by the justice administration. Acknowledging receipt completes the service; please acknowledge and read them promptly.',
+  'inbox.signIn': 'Sign in with your mobile number to see the documents served on you.',
+  'inbox.empty': 'No documents have been served on you.',
+  'inbox.issuer': 'Issued by',
+  'inbox.sentAt': 'Served on',
+  'inbox.channel': 'Channel',
+  'inbox.pending': 'Awaiting acknowledgement',
+  'inbox.acknowledgedAt': 'Acknowledged ({at})',
+  'inbox.acknowledge': 'Acknowledge and read',
+  'inbox.view': 'Read the document',
+  'inbox.confirmTitle': 'Acknowledge receipt of “{name}”?',
+  'inbox.confirmText': 'Once you acknowledge it, the document counts as served; the time is recorded.',
+  'inbox.acknowledged': 'Acknowledged',
+  'portal.inbox': 'My documents',
+
   'workbench.nav': 'Main menu',
   'workbench.home': 'Home',
   'workbench.welcome': 'Hello, {name}',

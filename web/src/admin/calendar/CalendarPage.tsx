@@ -11,7 +11,10 @@ import { useCalendarT } from './calendar-i18n';
 import { MonthGrid } from './MonthGrid';
 import { YearEntryModal } from './YearEntryModal';
 
-/** /workbench/admin/calendar — the years in force, a year's month grid, and (with calendar.year.manage) entering a year. */
+/**
+ * /workbench/admin/calendar — the years in force, a year's month grid, and (with calendar.year.manage)
+ * entering a year or correcting an entered one.
+ */
 export default function CalendarPage() {
   const ta = useAdminT();
   const tc = useCalendarT();
@@ -19,6 +22,7 @@ export default function CalendarPage() {
   const queryClient = useQueryClient();
   const [selected, setSelected] = useState<number | null>(null);
   const [entering, setEntering] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
   const years = useQuery({ queryKey: calendarKeys.years, queryFn: calendarApi.years });
   const shownYear = selected ?? years.data?.maintainedYears.at(-1) ?? null;
   const detail = useQuery({
@@ -76,21 +80,48 @@ export default function CalendarPage() {
           ]}
         />
         {shownYear !== null && (
-          <Card title={tc('grid.title', { year: shownYear })} loading={detail.isFetching}>
+          <Card
+            title={tc('grid.title', { year: shownYear })}
+            loading={detail.isFetching}
+            extra={
+              // Only an administrator's entry in force is corrected in place (PUT); a built-in year is
+              // corrected by entering the year with "correct a built-in year".
+              canManage &&
+              detail.data?.origin === 'administrator' &&
+              detail.data.inForce &&
+              detail.data.version !== null && <Button onClick={() => setCorrecting(true)}>{tc('years.correct')}</Button>
+            }
+          >
             {detail.isError && <QueryError error={detail.error} onRetry={() => detail.refetch()} />}
             {detail.data && <MonthGrid detail={detail.data} />}
           </Card>
         )}
       </div>
-      <YearEntryModal
-        open={entering}
-        onClose={() => setEntering(false)}
-        onSaved={(year) => {
-          setEntering(false);
-          setSelected(year);
-          void queryClient.invalidateQueries({ queryKey: ['calendar'] });
-        }}
-      />
+      {entering && (
+        <YearEntryModal
+          open
+          onClose={() => setEntering(false)}
+          onSaved={(year) => {
+            setEntering(false);
+            setSelected(year);
+            void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+          }}
+        />
+      )}
+      {correcting && detail.data && (
+        <YearEntryModal
+          // A reloaded entry (new version) remounts the modal with a fresh form.
+          key={`${detail.data.year}@${detail.data.version}`}
+          open
+          editing={detail.data}
+          onClose={() => setCorrecting(false)}
+          onReload={() => void queryClient.invalidateQueries({ queryKey: ['calendar'] })}
+          onSaved={() => {
+            setCorrecting(false);
+            void queryClient.invalidateQueries({ queryKey: ['calendar'] });
+          }}
+        />
+      )}
     </>
   );
 }

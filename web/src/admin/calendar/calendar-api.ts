@@ -24,6 +24,9 @@ export interface YearEntry {
   correctsOfficial?: boolean;
 }
 
+/** PUT /calendar/years/:year: the corrected schedule of an administrator's entry. */
+export type YearCorrection = Omit<YearEntry, 'year' | 'correctsOfficial'> & { version: number; reason: string };
+
 export interface DeadlineQuery {
   periodId?: string;
   period?: { amount: number; unit: string; legalBasis: { law: string; article: string } };
@@ -42,6 +45,7 @@ export const calendarApi = {
   years: () => api<CalendarYearList>('/calendar/years'),
   year: (year: number) => api<CalendarYearDetail>(`/calendar/years/${year}`),
   enter: (body: YearEntry) => api<CalendarYearDetail>('/calendar/years', { method: 'POST', body }),
+  correct: (year: number, body: YearCorrection) => api<CalendarYearDetail>(`/calendar/years/${year}`, { method: 'PUT', body }),
   periods: () => api<PeriodCatalogue>('/calendar/periods'),
   deadline: (body: DeadlineQuery) => api<DeadlineResponse>('/calendar/deadline', { method: 'POST', body }),
 };

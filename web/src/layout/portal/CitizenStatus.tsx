@@ -1,3 +1,4 @@
+import { citizenInboxPath } from '@tianping/common/contract/service';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { Link } from 'react-router';
@@ -6,7 +7,7 @@ import { useApiErrorHandler } from '../../api/use-api-error';
 import { useT } from '../../i18n/use-t';
 import { citizenQueryKey, rememberCitizen, useCitizen } from './use-citizen';
 
-/** "登录" for visitors; the masked phone and "退出" for a signed-in citizen. */
+/** "登录" for visitors; the masked phone, "我的文书" and "退出" for a signed-in citizen. */
 export function CitizenStatus() {
   const t = useT();
   const { citizen, isLoading } = useCitizen();
@@ -26,6 +27,7 @@ export function CitizenStatus() {
   return (
     <>
       <span>{t('portal.signedIn', { who: citizen.name || citizen.phoneMasked })}</span>
+      <Link to={citizenInboxPath}>{t('portal.inbox')}</Link>
       <Button size="small" onClick={logout}>
         {t('portal.logout')}
       </Button>
