@@ -1,5 +1,6 @@
 import { adminModule } from './admin/module';
 import { lawsModule } from './laws/module';
+import { reconsiderationWebModule } from '../../modules/reconsideration/web/module';
 import { checkWebModules, type WebModule } from './web-module';
 
 /**
@@ -7,4 +8,4 @@ import { checkWebModules, type WebModule } from './web-module';
  * administration pages are a module like any other; business modules
  * (`modules/<name>/web/module.tsx`) are appended below it. Nothing is discovered by folder.
  */
-export const webModules: readonly WebModule[] = checkWebModules([adminModule, lawsModule]);
+export const webModules: readonly WebModule[] = checkWebModules([adminModule, lawsModule, reconsiderationWebModule]);
