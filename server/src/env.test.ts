@@ -26,6 +26,10 @@ describe('environment', () => {
     expect(() => loadConfig({ DATA_DIR: dir, NODE_ENV: 'production', SESSION_SECRET: key, ENCRYPTION_KEY: key, DEMO_SEED: 'on' })).toThrow(
       ConfigError,
     );
+    expect(prod.testClock).toBe(false);
+    expect(() => loadConfig({ DATA_DIR: dir, NODE_ENV: 'production', SESSION_SECRET: key, ENCRYPTION_KEY: key, TEST_CLOCK: 'on' })).toThrow(
+      /TEST_CLOCK/,
+    );
   });
 
   it('names the variable at fault', () => {

@@ -31,6 +31,11 @@ const envSchema = z.object({
   DEMO_SEED: z.enum(['auto', 'on', 'off']).default('auto'),
   /** Run the in-process job runner in this process. */
   JOBS: z.enum(['on', 'off']).default('on'),
+  /**
+   * Browser journeys only: `on` opens PUT /api/system/test-clock, which moves the server's clock
+   * (deadlines, jobs). Refused in production.
+   */
+  TEST_CLOCK: z.enum(['on', 'off']).default('off'),
   /** Allow cross-origin requests from this comma-separated origin list (CORS is off by default). */
   CORS_ORIGINS: z.string().optional(),
   /**
@@ -61,6 +66,8 @@ export interface AppConfig {
   cityCode: string;
   demoSeed: boolean;
   jobs: boolean;
+  /** PUT /api/system/test-clock is open (browser journeys; never in production). */
+  testClock: boolean;
   corsOrigins: string[];
   trustProxy: boolean | string[];
   /** Attachment storage (FILE_STORE, FILES_DIR, S3_*): see attachments/file-store.config.ts. */
@@ -138,6 +145,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
 
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
   if (isProduction && env.DEMO_SEED === 'on') throw new ConfigError('DEMO_SEED=on is not allowed in production.');
+  if (isProduction && env.TEST_CLOCK === 'on') throw new ConfigError('TEST_CLOCK=on is not allowed in production.');
   return {
     port: env.PORT,
     host: env.HOST,
@@ -160,6 +168,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     cityCode: env.CITY_CODE,
     demoSeed: !isProduction && env.DEMO_SEED !== 'off',
     jobs: env.JOBS === 'on',
+    testClock: !isProduction && env.TEST_CLOCK === 'on',
     corsOrigins: env.CORS_ORIGINS
       ? env.CORS_ORIGINS.split(',')
           .map((s) => s.trim())

@@ -3,6 +3,7 @@ import { collectMigrations, defineServerModule } from '../core/module';
 import { migrationsCurrent } from '../db/migrator';
 import { fail } from '../http/errors';
 import { coreErrors } from '@tianping/common/errors/codes';
+import { testClockRoutes } from './test-clock.routes';
 import './tables';
 
 const healthSchema = z.object({ status: z.literal('ok') });
@@ -39,5 +40,6 @@ export const systemModule = defineServerModule({
       },
     );
     app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+    testClockRoutes(app, kernel);
   },
 });
