@@ -28,6 +28,7 @@ import { prepareScenario, type Scenario } from './drive/scenario';
 import { startServer, type RunningServer, type ServerKind } from './drive/servers';
 import { volumeSeeders } from './seed/seeders';
 import { loopback } from './servers/child-harness';
+import { reconWorkloadKeys, runReconsiderationWorkloads } from './workloads/reconsideration';
 
 /** The issue's goal: the scoped list at ≥ 40 % of the raw baseline's requests/s. */
 const userListGoal = 0.4;
@@ -182,7 +183,7 @@ async function main(): Promise<void> {
   const scenario = await prepareScenario(config);
   const selected = workloads(scenario).filter((w) => !only || only.includes(w.key));
   const runAllocation = !only || only.includes(allocationKey);
-  if (!selected.length && !runAllocation)
+  if (!selected.length && !runAllocation && !reconWorkloadKeys.some((k) => !only || only.includes(k)))
     throw new Error(`BENCH_WORKLOADS matches none of: ${[...workloads(scenario).map((w) => w.key), allocationKey].join(', ')}`);
   const sqlParity = await compareSql(config.database.kind);
 
@@ -290,6 +291,9 @@ async function main(): Promise<void> {
       allocationChecks.push(...checks);
     }
   }
+  // Reconsideration list, detail and statistics (bench/workloads/reconsideration.ts), in-process like the allocation.
+  const reconKeys = reconWorkloadKeys.filter((k) => !only || only.includes(k));
+  if (reconKeys.length) results.push(...(await runReconsiderationWorkloads(config, reconKeys, load, rounds, warnings)));
   const cores = cpus().length;
   if (loadBefore / cores > quietLoadPerCore)
     warnings.push(

@@ -8,6 +8,9 @@ export const notificationKinds = {
   'workflow.overdue': { zh: '期限已逾期', en: 'Deadline overdue' },
   'workflow.supervisorOverdue': { zh: '下级办件逾期', en: 'Overdue at a subordinate office' },
   'service.fallbackDue': { zh: '送达需改用其他方式', en: 'Service needs another channel' },
+  'reconsideration.replyRequested': { zh: '行政复议答复通知', en: 'Reconsideration: reply requested' },
+  'reconsideration.withdrawalRequested': { zh: '行政复议撤回申请', en: 'Reconsideration: withdrawal requested' },
+  'reconsideration.suspensionLapsed': { zh: '中止满六十日应终止', en: 'Reconsideration: suspension lapsed' },
 } as const;
 export type NotificationKind = keyof typeof notificationKinds;
 

@@ -158,7 +158,13 @@ export const reconCaseWorkflow = defineWorkflow({
     { name: 'dismiss', from: 'accepted', to: 'dismissed', permission: 'reconsideration.case.handle' },
     { name: 'mediate', from: 'accepted', to: 'mediated', permission: 'reconsideration.case.handle' },
     { name: 'submitDecision', from: 'accepted', to: 'deciding', permission: 'reconsideration.decision.draft' },
-    { name: 'returnDecision', from: 'deciding', to: 'accepted', permission: 'reconsideration.decision.review' },
+    // Either approver may send a draft back (第六十一条: the office head or the authority head).
+    {
+      name: 'returnDecision',
+      from: 'deciding',
+      to: 'accepted',
+      permission: ['reconsideration.decision.review', 'reconsideration.decision.approve'],
+    },
     { name: 'issueDecision', from: 'deciding', to: 'decided', permission: 'reconsideration.decision.approve' },
   ],
   timers: {

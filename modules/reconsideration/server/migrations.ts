@@ -3,7 +3,7 @@ import type { AppMigration } from '@tianping/server/db/migration';
 /** Tables of administrative reconsideration and litigation response (see tables.ts). */
 export const reconsiderationMigrations: AppMigration[] = [
   {
-    name: '202611280001_reconsideration_cases',
+    name: '202611281101_reconsideration_cases',
     async up(db, d) {
       await db.schema
         .createTable('recon_cases')
@@ -225,6 +225,169 @@ export const reconsiderationMigrations: AppMigration[] = [
         .on('recon_litigations')
         .columns(['region_code', 'complaint_served_on'])
         .execute();
+    },
+  },
+  {
+    // Local rules where the law is silent (statutory-rules.md §1 ⚠️), e.g. whether suspension time counts.
+    name: '202611281120_reconsideration_settings',
+    async up(db, d) {
+      await db.schema
+        .createTable('recon_settings')
+        .addColumn('key', 'varchar(60)', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'varchar(26)')
+        .addColumn('updated_at', d.instant, (c) => c.notNull())
+        .execute();
+    },
+  },
+  {
+    // 撤回 (第七十四条): the applicant's request and its approval.
+    name: '202611281121_reconsideration_withdrawals',
+    async up(db, d) {
+      await db.schema
+        .createTable('recon_withdrawals')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('case_id', 'varchar(26)', (c) => c.notNull().references('recon_cases.id'))
+        .addColumn('source', 'varchar(20)', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('requested_on', 'varchar(10)', (c) => c.notNull())
+        .addColumn('status', 'varchar(20)', (c) => c.notNull())
+        .addColumn('approved_on', 'varchar(10)')
+        .addColumn('approval_reason', 'text')
+        .addColumn('approved_by', 'varchar(26)')
+        .addColumn('bars_reapplication', d.flag, (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', d.instant, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('recon_withdrawals_case').on('recon_withdrawals').column('case_id').execute();
+    },
+  },
+  {
+    // Handling details: reply evidence, whether a suspension stopped the clocks, its resumption reason, the lapse notice.
+    name: '202611281122_reconsideration_handling_columns',
+    async up(db, d) {
+      await db.schema
+        .alterTable('recon_replies')
+        .addColumn('evidence_attachment_ids', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+      await db.schema
+        .alterTable('recon_suspensions')
+        .addColumn('excluded_from_period', d.flag, (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('recon_suspensions').addColumn('resume_reason', 'text').execute();
+      await db.schema.alterTable('recon_suspensions').addColumn('lapse_notified_at', d.instant).execute();
+    },
+  },
+  {
+    // How a case ended without a decision: termination (第四十一条), dismissal (第三十三条), mediation (第七十三条), withdrawal.
+    name: '202611281123_reconsideration_closures',
+    async up(db, d) {
+      await db.schema
+        .createTable('recon_closures')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('case_id', 'varchar(26)', (c) => c.notNull().references('recon_cases.id'))
+        .addColumn('kind', 'varchar(20)', (c) => c.notNull())
+        .addColumn('ground', 'varchar(40)')
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('agreement', 'text')
+        .addColumn('closed_on', 'varchar(10)', (c) => c.notNull())
+        .addColumn('document_attachment_id', 'varchar(26)')
+        .addColumn('created_by', 'varchar(26)', (c) => c.notNull())
+        .addColumn('created_at', d.instant, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('recon_closures_case').on('recon_closures').column('case_id').execute();
+    },
+  },
+  {
+    // 第七十六条: opinion letters (the recipient reports within 60 days) and suggestion letters (no period).
+    name: '202611281130_reconsideration_opinion_letters',
+    async up(db, d) {
+      await db.schema
+        .createTable('recon_opinion_letters')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('case_id', 'varchar(26)', (c) => c.notNull().references('recon_cases.id'))
+        .addColumn('kind', 'varchar(20)', (c) => c.notNull())
+        .addColumn('recipient_org_id', 'varchar(26)', (c) => c.references('organisations.id'))
+        .addColumn('recipient_name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('issued_on', 'varchar(10)', (c) => c.notNull())
+        .addColumn('report_due_on', 'varchar(10)')
+        .addColumn('reported_on', 'varchar(10)')
+        .addColumn('report_content', 'text')
+        .addColumn('document_attachment_id', 'varchar(26)')
+        .addColumn('created_by', 'varchar(26)', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', d.instant, (c) => c.notNull())
+        .addColumn('updated_at', d.instant, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('recon_opinion_letters_case').on('recon_opinion_letters').column('case_id').execute();
+      await db.schema
+        .createIndex('recon_opinion_letters_due')
+        .on('recon_opinion_letters')
+        .columns(['report_due_on', 'reported_on'])
+        .execute();
+    },
+  },
+  {
+    // 第六十一条第二款 (decision on the hearing record), the operative details, and 第七十九条 publication.
+    name: '202611281131_reconsideration_decision_publication',
+    async up(db, d) {
+      await db.schema.alterTable('recon_decisions').addColumn('operative_details', 'text').execute();
+      await db.schema
+        .alterTable('recon_decisions')
+        .addColumn('based_on_hearing_record', d.flag, (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable('recon_publications')
+        .addColumn('id', 'varchar(26)', (c) => c.primaryKey())
+        .addColumn('case_id', 'varchar(26)', (c) => c.notNull().references('recon_cases.id'))
+        .addColumn('decision_id', 'varchar(26)', (c) => c.notNull().unique().references('recon_decisions.id'))
+        .addColumn('org_id', 'varchar(26)', (c) => c.notNull())
+        .addColumn('case_number', 'varchar(60)')
+        .addColumn('issuer', 'varchar(200)', (c) => c.notNull())
+        .addColumn('applicant', 'varchar(200)', (c) => c.notNull())
+        .addColumn('respondent_name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('act_kind', 'varchar(30)', (c) => c.notNull())
+        .addColumn('decision_type', 'varchar(30)', (c) => c.notNull())
+        .addColumn('with_compensation', d.flag, (c) => c.notNull().defaultTo(0))
+        .addColumn('requests', 'text', (c) => c.notNull())
+        .addColumn('reasoning', 'text', (c) => c.notNull())
+        .addColumn('operative', 'text', (c) => c.notNull())
+        .addColumn('issued_on', 'varchar(10)', (c) => c.notNull())
+        .addColumn('published_on', 'varchar(10)', (c) => c.notNull())
+        .addColumn('published_by', 'varchar(26)', (c) => c.notNull())
+        .addColumn('created_at', d.instant, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('recon_publications_published').on('recon_publications').columns(['published_on', 'id']).execute();
+    },
+  },
+  {
+    // 第三十二条: an application forwarded by the agency that made an on-the-spot act names it and the day.
+    name: '202611281110_reconsideration_intake_forwarding',
+    async up(db) {
+      await db.schema.alterTable('recon_cases').addColumn('forwarded_by', 'varchar(200)').execute();
+      await db.schema.alterTable('recon_cases').addColumn('forwarded_on', 'varchar(10)').execute();
+    },
+  },
+  {
+    // The workbench list filtered by state (待审查 …) newest first, and by the decision clock (overdue / due soon).
+    name: '202611281111_reconsideration_list_indexes',
+    async up(db) {
+      await db.schema.createIndex('recon_cases_state_received').on('recon_cases').columns(['state', 'received_on', 'id']).execute();
+      await db.schema.createIndex('recon_cases_state_due').on('recon_cases').columns(['state', 'decision_due_on']).execute();
+    },
+  },
+  {
+    // Statistics (metrics.ts): cases closed (or accepted) in a period, read from the index alone.
+    // Named after 202611281000_service_fallback_reminded so that databases which already ran it can still migrate
+    // (names must sort after every executed migration).
+    name: '202611282140_reconsideration_statistics_index',
+    async up(db) {
+      await db.schema
+        .createIndex('recon_cases_stats_closed')
+        .on('recon_cases')
+        .columns(['closed_on', 'state', 'decision_type', 'outcome', 'org_id', 'region_code', 'received_on', 'id'])
+        .execute();
+      await db.schema.createIndex('recon_cases_accepted').on('recon_cases').columns(['accepted_on', 'org_id', 'region_code']).execute();
     },
   },
 ];

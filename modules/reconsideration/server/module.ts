@@ -1,6 +1,15 @@
 import { defineServerModule } from '@tianping/server/core/module';
 import { reconsiderationPermissions } from '../contract/permissions';
 import { reconsiderationMigrations } from './migrations';
+import { litigationRoutes } from './litigation.routes';
+import { reconsiderationMetrics } from './metrics';
+import { reconDemoLogins, seedReconsiderationDemo } from './seed-demo';
+import { decisionRoutes } from './decision.routes';
+import { intakeLapsesJob, intakeLapsesSchedule } from './acceptance.jobs';
+import { intakeRoutes } from './intake.routes';
+import { portalRoutes } from './portal.routes';
+import { handlingRoutes } from './handling.routes';
+import { suspensionLapseJob, suspensionLapseSchedule } from './handling.jobs';
 import './tables';
 
 /**
@@ -18,8 +27,26 @@ export const reconsiderationModule = defineServerModule({
       template: '{orgAbbr}复〔{year}〕{seq}号',
       label: { zh: '行政复议', en: 'Reconsideration' },
     });
+    intakeRoutes(app, kernel);
+    portalRoutes(app, kernel);
+    litigationRoutes(app, kernel);
+    decisionRoutes(app, kernel);
+    handlingRoutes(app, kernel);
   },
-  jobs: [],
-  schedules: [],
-  metrics: [],
+  jobs: [intakeLapsesJob, suspensionLapseJob],
+  schedules: [intakeLapsesSchedule, suspensionLapseSchedule],
+  portalServices: [
+    {
+      key: 'reconsideration',
+      zh: '行政复议申请',
+      en: 'Apply for administrative reconsideration',
+      descriptionZh: '认为行政机关的行政行为侵犯您的合法权益，可在线申请行政复议、补正材料、查看进度和文书。',
+      descriptionEn: 'Challenge an administrative act online: apply, correct, follow your case and read its documents.',
+      path: '/portal/reconsideration',
+      icon: 'solution',
+    },
+  ],
+  metrics: reconsiderationMetrics(),
+  seedDemo: seedReconsiderationDemo,
+  demoLogins: reconDemoLogins.map((u) => u.username),
 });

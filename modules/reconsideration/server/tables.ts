@@ -12,7 +12,52 @@ declare module '@tianping/server/db/schema' {
     reconDecisions: ReconDecisionTable;
     reconApprovals: ReconApprovalTable;
     reconLitigations: ReconLitigationTable;
+    reconSettings: ReconSettingTable;
+    reconWithdrawals: ReconWithdrawalTable;
+    reconClosures: ReconClosureTable;
   }
+}
+
+/** A local rule of the module where the law is silent (key → JSON value), city-wide. */
+export interface ReconSettingTable {
+  key: string;
+  value: string;
+  updatedBy: string | null;
+  updatedAt: Instant;
+}
+
+/** 撤回行政复议申请 (第七十四条): requested in the portal or on paper, approved by the office. */
+export interface ReconWithdrawalTable {
+  id: string;
+  caseId: string;
+  /** `citizen` (portal) | `staff` (recorded from a written request). */
+  source: string;
+  reason: string;
+  requestedOn: LocalDate;
+  /** `pending` | `approved`. */
+  status: string;
+  approvedOn: LocalDate | null;
+  approvalReason: string | null;
+  approvedBy: string | null;
+  /** 第七十四条第二款: no new application on the same facts and reasons once withdrawal is approved. */
+  barsReapplication: Flag;
+  createdAt: Instant;
+}
+
+/** How a case ended without a decision: `terminated` (第四十一条), `dismissed` (第三十三条), `mediated` (第七十三条), `withdrawn`. */
+export interface ReconClosureTable {
+  id: string;
+  caseId: string;
+  kind: string;
+  /** Termination ground (contract `terminationGrounds`). */
+  ground: string | null;
+  reason: string;
+  /** The agreement of a 调解书. */
+  agreement: string | null;
+  closedOn: LocalDate;
+  documentAttachmentId: string | null;
+  createdBy: string;
+  createdAt: Instant;
 }
 
 /**
@@ -57,6 +102,9 @@ export interface ReconCaseTable {
   /** Amount at stake in fen (分), integer on both dialects. */
   amountFen: number | null;
   partiesAgreeSimplified: Flag;
+  /** 第三十二条: the agency that forwarded the application, and the day it did. */
+  forwardedBy: string | null;
+  forwardedOn: LocalDate | null;
   requests: string;
   factsAndReasons: string;
   receivedOn: LocalDate;
@@ -129,6 +177,8 @@ export interface ReconReplyTable {
   repliedOn: LocalDate | null;
   replyText: string | null;
   repliedBy: string | null;
+  /** JSON string[]: attachments of the case submitted as evidence with the reply (第四十八条). */
+  evidenceAttachmentIds: string;
   createdAt: Instant;
 }
 
@@ -173,6 +223,11 @@ export interface ReconSuspensionTable {
   /** 第四十一条: termination due after 60 days for grounds (一)(二)(四). */
   terminationDueOn: LocalDate | null;
   resumedOn: LocalDate | null;
+  /** Whether the decision period stopped for it (local rule `suspensionExcludedFromDecisionPeriod`). */
+  excludedFromPeriod: Flag;
+  resumeReason: string | null;
+  /** When the handler was told that termination under 第四十一条第（五）项 is due (once). */
+  lapseNotifiedAt: Instant | null;
   createdBy: string;
   createdAt: Instant;
 }
@@ -192,6 +247,10 @@ export interface ReconDecisionTable {
   draftedBy: string;
   issuedOn: LocalDate | null;
   documentAttachmentId: string | null;
+  /** Added by 202611281131: what the operative part adds to the type's wording. */
+  operativeDetails: string | null;
+  /** 第六十一条第二款: a hearing was held, so the decision rests on the hearing record. */
+  basedOnHearingRecord: Flag;
   version: number;
   createdAt: Instant;
   updatedAt: Instant;

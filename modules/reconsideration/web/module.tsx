@@ -7,6 +7,8 @@ import { portalRoutes } from './portal.routes';
 export const reconsiderationWebModule = defineWebModule({
   id: 'reconsideration',
   label: { zh: '行政复议', en: 'Reconsideration' },
-  menu: [{ key: 'reconsideration', label: { zh: '行政复议', en: 'Reconsideration' }, icon: <AuditOutlined />, children: reconsiderationMenu }],
+  menu: [
+    { key: 'reconsideration', label: { zh: '行政复议', en: 'Reconsideration' }, icon: <AuditOutlined />, children: reconsiderationMenu },
+  ],
   routes: [...workbenchRoutes, ...portalRoutes],
 });

@@ -78,6 +78,8 @@ export interface ServerModule {
   seed?(kernel: Kernel): Promise<void>;
   /** Demo data. Runs once on the first start of a non-production instance. */
   seedDemo?(kernel: Kernel): Promise<void>;
+  /** Usernames of the demo accounts `seedDemo` creates, listed in the start banner after the core's. */
+  demoLogins?: readonly string[];
   /** Called once after all routes are registered (e.g. to start timers). Returns a stopper. */
   start?(kernel: Kernel): (() => Promise<void> | void) | void;
   portalServices?: PortalService[];

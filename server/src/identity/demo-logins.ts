@@ -21,20 +21,18 @@ export function formatTable(header: string[], rows: string[][]): string {
 
 /** Printed after the start of a demo instance so a visitor can sign in at once. */
 export async function printDemoLogins(kernel: Kernel, publicUrl: string): Promise<void> {
+  // The core's accounts, then those of the enabled modules (`ServerModule.demoLogins`).
+  const usernames = [...demoUsers.map((d) => d.username), ...kernel.modules.flatMap((m) => m.demoLogins ?? [])];
   const rows = await kernel.db
     .selectFrom('users as u')
     .innerJoin('userRoles as a', 'a.userId', 'u.id')
     .innerJoin('roles as r', 'r.id', 'a.roleId')
     .innerJoin('organisations as o', 'o.id', 'a.orgId')
     .select(['u.username', 'r.name as roleName', 'r.nameEn as roleNameEn', 'o.name as orgName', 'a.scope'])
-    .where(
-      'u.username',
-      'in',
-      demoUsers.map((d) => d.username),
-    )
+    .where('u.username', 'in', usernames)
     .where('u.active', '=', 1)
     .execute();
-  const order = new Map(demoUsers.map((d, i) => [d.username, i]));
+  const order = new Map(usernames.map((u, i) => [u, i]));
   rows.sort((a, b) => order.get(a.username)! - order.get(b.username)!);
   const lines = [`天平 Tianping is running: ${publicUrl}`, `  工作台 workbench: ${publicUrl}/workbench   门户 portal: ${publicUrl}/portal`];
   if (rows.length) {

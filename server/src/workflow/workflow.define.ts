@@ -24,8 +24,8 @@ export interface TransitionDef<S extends string> {
   name: string;
   from: S | readonly S[];
   to: S;
-  /** Permission the acting user must hold in their active role. */
-  permission: PermissionKey;
+  /** Permission the acting user must hold in their active role (one of them, when a list). */
+  permission: PermissionKey | readonly PermissionKey[];
   /** Jobs (no user) may fire this transition, e.g. a deemed outcome when a period lapses. */
   allowSystem?: boolean;
   /**

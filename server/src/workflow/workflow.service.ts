@@ -124,8 +124,9 @@ export async function transition(
   if (!t) throw fail(workflowErrors, 'WORKFLOW_UNKNOWN_TRANSITION', { field: 'transition' });
   if (!fromStates(t).includes(inst.state)) throw fail(workflowErrors, 'WORKFLOW_TRANSITION_NOT_ALLOWED');
   const c = contextOf(k, trx, ctx, inst, payload);
+  const permissions: readonly string[] = typeof t.permission === 'string' ? [t.permission] : t.permission;
   const allowed = c.actor
-    ? c.actor.permissions.has(t.permission)
+    ? permissions.some((key) => c.actor!.permissions.has(key))
     : ctx.actor === null
       ? t.allowSystem === true
       : ctx.actor.kind === 'citizen' && t.allowCitizen === true;
