@@ -94,7 +94,8 @@ export function presentHandling(input: Input): HandlingView {
     evidenceAttachmentIds: JSON.parse(r.evidenceAttachmentIds) as string[],
   }));
   const reply = rows.replies[0];
-  const overdue = reply ? replyOverdue(reply, today) : false;
+  // A closed case is judged as of its closing day: a reply not due by then was never overdue.
+  const overdue = reply ? replyOverdue(reply, c.closedOn ?? today) : false;
   const status = !reply ? 'copyNotSent' : reply.repliedOn ? (overdue ? 'repliedLate' : 'replied') : overdue ? 'overdue' : 'awaiting';
   const withdrawal = rows.withdrawals.at(-1);
   const closure = rows.closures.at(-1);

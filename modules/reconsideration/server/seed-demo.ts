@@ -34,19 +34,30 @@ export const reconDemoRoles = [
       'reconsideration.litigation.read',
       'reconsideration.litigation.manage',
       'stats.metric.read',
+      'attachments.file.read',
+      'attachments.file.upload',
+      'service.record.read',
     ],
   },
   {
     code: 'reconAuthorityHead',
     name: '复议机关负责人',
     nameEn: 'Head of the reconsideration authority',
-    permissions: ['reconsideration.case.read', 'reconsideration.decision.approve', 'reconsideration.litigation.read', 'stats.metric.read'],
+    permissions: [
+      'reconsideration.case.read',
+      'reconsideration.decision.approve',
+      'reconsideration.litigation.read',
+      'stats.metric.read',
+      'attachments.file.read',
+      'service.record.read',
+    ],
   },
   {
     code: 'reconRespondentStaff',
     name: '被申请人经办人员',
     nameEn: 'Respondent agency staff',
-    permissions: ['reconsideration.reply.submit', 'reconsideration.litigation.read'],
+    // 第四十八条: the agency replies and files its evidence.
+    permissions: ['reconsideration.reply.submit', 'reconsideration.litigation.read', 'attachments.file.read', 'attachments.file.upload'],
   },
 ] as const;
 
