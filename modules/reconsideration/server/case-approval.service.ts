@@ -1,15 +1,24 @@
 import type { RequestContext, ScopedActor } from '@tianping/server/access/actor';
-import { newId } from '@tianping/server/db/ids';
-import { conflict, forbidden, invalid, notFound } from '@tianping/server/http/errors';
+import { conflict, forbidden, invalid } from '@tianping/server/http/errors';
 import type { ApprovalInput, DecisionView, IssueInput } from '../contract/decision';
 import type { DecisionType } from '../contract/decision-enums';
-import { discardCaseDocument, recordCaseDocument, renderCaseDocument, type RenderedCaseDocument } from './case-documents';
+import { recordCaseDocument, withCaseDocument } from './case-documents';
 import { findCaseById } from './case.repository';
 import { issuerName } from './case-extension.service';
 import { actDescription, decisionTemplate } from './decision-documents';
-import { findDecision, insertApproval, listApprovals, updateDecision, type DecisionRow } from './decision.repository';
-import { actorIdentity, decisionAccess, tookPartInRound } from './decision.policy';
-import { decisionView, loadCase, moveCase, reconFail, requireState, today, type DecisionServices } from './decision-support';
+import { listApprovals, updateDecision, type DecisionRow } from './decision.repository';
+import { decisionAccess, tookPartInRound } from './decision.policy';
+import {
+  auditDecision,
+  decisionView,
+  loadDecision,
+  moveCase,
+  reconFail,
+  recordApprovalStep,
+  requireState,
+  today,
+  type DecisionServices,
+} from './decision-support';
 
 /**
  * The approval chain of a decision (第六十一条第一款): the office head reviews (复议机构提出意见),
@@ -17,8 +26,6 @@ import { decisionView, loadCase, moveCase, reconFail, requireState, today, type 
  * each step by a different person (分级审批). A return sends the case back to handling while the
  * decision timer keeps running. Issuing (第七十五条) needs the complete chain.
  */
-
-const audit = (action: string) => `reconsideration.decision.${action}`;
 
 /** The draft status a step needs, and the status an approval at that step leads to. */
 function stepRule(step: ApprovalInput['step'], d: DecisionRow): { needs: string; next: string; permission: string } | null {
@@ -36,9 +43,7 @@ export async function recordApproval(
   input: ApprovalInput,
 ): Promise<DecisionView> {
   return k.db.transaction().execute(async (trx) => {
-    const c = await loadCase(trx, actor, caseId);
-    const d = await findDecision(trx, c.id, draftId);
-    if (!d) throw notFound();
+    const { c, d } = await loadDecision(trx, actor, caseId, draftId);
     const rule = stepRule(input.step, d);
     if (rule && !actor.permissions.has(rule.permission)) throw forbidden({ field: 'step' });
     if (!rule || d.status !== rule.needs || c.state !== 'deciding') throw reconFail('RECON_APPROVAL_OUT_OF_ORDER', 'step');
@@ -48,23 +53,10 @@ export async function recordApproval(
     const now = k.clock.now().toISOString();
     const status = input.verdict === 'approve' ? rule.next : 'returned';
     if (!(await updateDecision(trx, d.id, d.version, { status, updatedAt: now }))) throw conflict();
-    const me = actorIdentity(actor);
-    await insertApproval(trx, {
-      id: newId(),
-      decisionId: d.id,
-      step: input.step,
-      verdict: input.verdict,
-      comment: input.comment ?? null,
-      actorId: me.id,
-      actorName: me.name,
-      at: now,
-    });
+    await recordApprovalStep(trx, actor, d.id, { step: input.step, verdict: input.verdict, comment: input.comment ?? null }, now);
     if (input.verdict === 'return') await moveCase(k, trx, ctx, c, 'returnDecision', { state: 'accepted' });
-    await k.audit.record(trx, ctx, {
-      action: audit(input.verdict === 'approve' ? 'approve' : 'return'),
-      entityType: 'reconCase',
-      entityId: c.id,
-      orgId: c.orgId,
+    await auditDecision(k, trx, ctx, c, {
+      action: input.verdict === 'approve' ? 'approve' : 'return',
       before: { decisionId: d.id, status: d.status, state: c.state },
       after: { decisionId: d.id, status, step: input.step, state: input.verdict === 'return' ? 'accepted' : c.state },
       reason: input.comment ?? null,
@@ -86,16 +78,15 @@ export async function issueDecision(
   draftId: string,
   input: IssueInput,
 ): Promise<DecisionView> {
-  const c = await loadCase(k.db, actor, caseId);
-  const d = await findDecision(k.db, c.id, draftId);
-  if (!d) throw notFound();
+  const { c, d } = await loadDecision(k.db, actor, caseId, draftId);
   if (d.status !== 'approved') throw reconFail('RECON_DECISION_NOT_APPROVED', 'status');
   requireState(c, ['deciding']);
   if (input.issuedOn > today(k)) throw reconFail('RECON_DATE_IN_FUTURE', 'issuedOn');
   if (c.acceptedOn && input.issuedOn < c.acceptedOn) throw invalid('issuedOn');
-  let rendered: RenderedCaseDocument | undefined;
-  try {
-    rendered = await renderCaseDocument(k, decisionTemplate.id, {
+  return withCaseDocument(
+    k,
+    decisionTemplate.id,
+    {
       issuer: await issuerName(k, c.orgId),
       docNumber: c.caseNumber ?? undefined,
       date: input.issuedOn,
@@ -110,9 +101,8 @@ export async function issueDecision(
       withCompensation: d.withCompensation === 1,
       operativeDetails: d.operativeDetails,
       hearingHeld: d.basedOnHearingRecord === 1,
-    });
-    const doc = rendered;
-    return await k.db.transaction().execute(async (trx) => {
+    },
+    async (trx, doc) => {
       const fresh = await findCaseById(trx, c.id);
       if (!fresh || fresh.version !== c.version) throw conflict();
       const decided = await moveCase(
@@ -132,11 +122,8 @@ export async function issueDecision(
         updatedAt: k.clock.now().toISOString(),
       };
       if (!(await updateDecision(trx, d.id, d.version, patch))) throw conflict();
-      await k.audit.record(trx, ctx, {
-        action: audit('issue'),
-        entityType: 'reconCase',
-        entityId: c.id,
-        orgId: c.orgId,
+      await auditDecision(k, trx, ctx, c, {
+        action: 'issue',
         before: { decisionId: d.id, status: d.status, state: c.state },
         after: {
           decisionId: d.id,
@@ -149,9 +136,6 @@ export async function issueDecision(
         },
       });
       return decisionView(k, trx, actor, (await findCaseById(trx, c.id))!);
-    });
-  } catch (err) {
-    await discardCaseDocument(k, rendered);
-    throw err;
-  }
+    },
+  );
 }

@@ -14,7 +14,6 @@ import {
   fireTransition,
   handlingView,
   inTransaction,
-  issuerOf,
   loadCase,
   notBefore,
   notInFuture,
@@ -22,6 +21,8 @@ import {
   requireState,
   today,
   withDocument,
+  documentHeader,
+  createdBy,
 } from './case-handling.service';
 import {
   dismissalDecisionTemplate,
@@ -38,12 +39,6 @@ import { insertClosure, insertWithdrawal, openSuspension, pendingWithdrawal, upd
  */
 
 const withdrawable = ['received', 'correcting', 'accepted', 'suspended'] as const;
-
-const createdBy = (actor: ScopedActor) => (actor.kind === 'staff' ? actor.userId : 'token');
-
-async function baseData(k: Kernel, c: CaseRow, date: string) {
-  return { issuer: await issuerOf(k.db, c), recipient: c.applicantName, date, caseLabel: caseLabel(c), applicantName: c.applicantName };
-}
 
 async function close(
   k: Kernel,
@@ -117,7 +112,7 @@ export async function terminateCase(
   }
   const label = terminationGroundLabels[input.ground];
   const data = {
-    ...(await baseData(k, c, input.on)),
+    ...(await documentHeader(k.db, c, input.on)),
     ground: label.zh,
     article: label.article ?? '行政复议法 第四十一条',
     reason: input.reason,
@@ -193,7 +188,11 @@ export async function withdrawCase(
   notInFuture(k, input.approvedOn, 'approvedOn');
   notBefore(input.approvedOn, c.receivedOn, 'approvedOn');
   const pending = await pendingWithdrawal(k.db, c.id);
-  const data = { ...(await baseData(k, c, input.approvedOn)), reason: pending?.reason ?? input.reason, approvedOn: input.approvedOn };
+  const data = {
+    ...(await documentHeader(k.db, c, input.approvedOn)),
+    reason: pending?.reason ?? input.reason,
+    approvedOn: input.approvedOn,
+  };
   const row = await withDocument(k, ctx, withdrawalDecisionTemplate.id, data, async (trx, record) => {
     const approval = {
       status: 'approved',
@@ -231,7 +230,7 @@ export async function dismissCase(k: Kernel, ctx: RequestContext, actor: ScopedA
   const c = await loadCase(k.db, actor, id);
   requireState(c, ['accepted']);
   const on = today(k);
-  const data = { ...(await baseData(k, c, on)), reason: input.reason };
+  const data = { ...(await documentHeader(k.db, c, on)), reason: input.reason };
   const row = await withDocument(k, ctx, dismissalDecisionTemplate.id, data, (trx, record) =>
     close(k, trx, ctx, actor, c, { transition: 'dismiss', outcome: 'dismissed', closedOn: on, reason: input.reason }, record),
   );
@@ -252,7 +251,7 @@ export async function mediateCase(
   notInFuture(k, input.signedOn, 'signedOn');
   notBefore(input.signedOn, c.acceptedOn, 'signedOn');
   const data = {
-    ...(await baseData(k, c, input.signedOn)),
+    ...(await documentHeader(k.db, c, input.signedOn)),
     respondentName: c.respondentName,
     agreement: input.agreement,
     signedOn: input.signedOn,

@@ -1,12 +1,25 @@
 import type { RequestContext, ScopedActor } from '@tianping/server/access/actor';
 import { newId } from '@tianping/server/db/ids';
-import { conflict, notFound } from '@tianping/server/http/errors';
+import { conflict } from '@tianping/server/http/errors';
 import type { DecisionView, DraftInput, DraftPatch } from '../contract/decision';
 import { findCaseById } from './case.repository';
-import { findDecision, hearingHeld, insertApproval, insertDecision, listDecisions, updateDecision } from './decision.repository';
-import { actorIdentity, editableDraftStatuses, openDraftStatuses } from './decision.policy';
+import { insertDecision, listDecisions, updateDecision } from './decision.repository';
+import { actorIdentity, openDraftStatuses } from './decision.policy';
 import { draftAuditSnapshot } from './decision.presenter';
-import { currentDraft, decisionView, loadCase, moveCase, reconFail, requireState, type DecisionServices } from './decision-support';
+import {
+  auditDecision,
+  currentDraft,
+  decisionView,
+  hearingFlag,
+  loadCase,
+  loadDecision,
+  moveCase,
+  reconFail,
+  recordApprovalStep,
+  requireEditable,
+  requireState,
+  type DecisionServices,
+} from './decision-support';
 
 /**
  * Drafting a decision (拟办, 第六十一条第一款): the handler drafts the type (第六十三–七十二条), the
@@ -14,8 +27,6 @@ import { currentDraft, decisionView, loadCase, moveCase, reconFail, requireState
  * the case enters `deciding` (workflow `submitDecision`). When a hearing was held the draft is
  * flagged as resting on the hearing record (第六十一条第二款).
  */
-
-const audit = (action: string) => `reconsideration.decision.${action}`;
 
 export async function createDraft(
   k: DecisionServices,
@@ -38,7 +49,7 @@ export async function createDraft(
       reasoning: input.reasoning,
       operativeDetails: input.operativeDetails ?? null,
       approvalRoute: input.approvalRoute,
-      basedOnHearingRecord: (await hearingHeld(trx, c.id)) ? (1 as const) : (0 as const),
+      basedOnHearingRecord: await hearingFlag(trx, c.id),
       status: 'draft',
       draftedBy: actorIdentity(actor).id,
       issuedOn: null,
@@ -48,13 +59,7 @@ export async function createDraft(
       updatedAt: now,
     };
     await insertDecision(trx, row);
-    await k.audit.record(trx, ctx, {
-      action: audit('draft'),
-      entityType: 'reconCase',
-      entityId: c.id,
-      orgId: c.orgId,
-      after: { decisionId: row.id, ...draftAuditSnapshot(row) },
-    });
+    await auditDecision(k, trx, ctx, c, { action: 'draft', after: { decisionId: row.id, ...draftAuditSnapshot(row) } });
     return decisionView(k, trx, actor, c);
   });
 }
@@ -68,10 +73,8 @@ export async function editDraft(
   input: DraftPatch,
 ): Promise<DecisionView> {
   return k.db.transaction().execute(async (trx) => {
-    const c = await loadCase(trx, actor, caseId);
-    const d = await findDecision(trx, c.id, draftId);
-    if (!d) throw notFound();
-    if (!editableDraftStatuses.includes(d.status as never)) throw reconFail('RECON_DRAFT_NOT_EDITABLE', 'status');
+    const { c, d } = await loadDecision(trx, actor, caseId, draftId);
+    requireEditable(d);
     if (d.version !== input.version) throw conflict({ field: 'version' });
     const patch = {
       ...(input.decisionType !== undefined ? { decisionType: input.decisionType } : {}),
@@ -79,15 +82,12 @@ export async function editDraft(
       ...(input.reasoning !== undefined ? { reasoning: input.reasoning } : {}),
       ...(input.operativeDetails !== undefined ? { operativeDetails: input.operativeDetails } : {}),
       ...(input.approvalRoute !== undefined ? { approvalRoute: input.approvalRoute } : {}),
-      basedOnHearingRecord: (await hearingHeld(trx, c.id)) ? (1 as const) : (0 as const),
+      basedOnHearingRecord: await hearingFlag(trx, c.id),
       updatedAt: k.clock.now().toISOString(),
     };
     if (!(await updateDecision(trx, d.id, d.version, patch))) throw conflict();
-    await k.audit.record(trx, ctx, {
-      action: audit('edit'),
-      entityType: 'reconCase',
-      entityId: c.id,
-      orgId: c.orgId,
+    await auditDecision(k, trx, ctx, c, {
+      action: 'edit',
       before: { decisionId: d.id, ...draftAuditSnapshot(d) },
       after: { decisionId: d.id, ...draftAuditSnapshot({ ...d, ...patch }) },
     });
@@ -104,31 +104,16 @@ export async function submitDraft(
   draftId: string,
 ): Promise<DecisionView> {
   return k.db.transaction().execute(async (trx) => {
-    const c = await loadCase(trx, actor, caseId);
-    const d = await findDecision(trx, c.id, draftId);
-    if (!d) throw notFound();
-    if (!editableDraftStatuses.includes(d.status as never)) throw reconFail('RECON_DRAFT_NOT_EDITABLE', 'status');
+    const { c, d } = await loadDecision(trx, actor, caseId, draftId);
+    requireEditable(d);
     requireState(c, ['accepted']);
     const now = k.clock.now().toISOString();
-    const basedOnHearingRecord = (await hearingHeld(trx, c.id)) ? (1 as const) : (0 as const);
+    const basedOnHearingRecord = await hearingFlag(trx, c.id);
     if (!(await updateDecision(trx, d.id, d.version, { status: 'submitted', basedOnHearingRecord, updatedAt: now }))) throw conflict();
-    const me = actorIdentity(actor);
-    await insertApproval(trx, {
-      id: newId(),
-      decisionId: d.id,
-      step: 'handler',
-      verdict: 'approve',
-      comment: null,
-      actorId: me.id,
-      actorName: me.name,
-      at: now,
-    });
+    await recordApprovalStep(trx, actor, d.id, { step: 'handler', verdict: 'approve', comment: null }, now);
     await moveCase(k, trx, ctx, c, 'submitDecision', { state: 'deciding' });
-    await k.audit.record(trx, ctx, {
-      action: audit('submit'),
-      entityType: 'reconCase',
-      entityId: c.id,
-      orgId: c.orgId,
+    await auditDecision(k, trx, ctx, c, {
+      action: 'submit',
       before: { decisionId: d.id, status: d.status, state: c.state },
       after: { decisionId: d.id, status: 'submitted', state: 'deciding' },
     });

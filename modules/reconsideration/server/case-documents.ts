@@ -88,6 +88,27 @@ export async function discardCaseDocument(k: Services, rendered: RenderedCaseDoc
 }
 
 /**
+ * Renders a document before the transaction, then runs `work` in one transaction with the rendered
+ * document (to record with `recordCaseDocument`); the stored file is discarded when anything fails.
+ */
+export async function withCaseDocument<T>(
+  k: Services,
+  templateId: string,
+  data: unknown,
+  work: (trx: Trx, doc: RenderedCaseDocument) => Promise<T>,
+): Promise<T> {
+  let rendered: RenderedCaseDocument | undefined;
+  try {
+    rendered = await renderCaseDocument(k, templateId, data);
+    const doc = rendered;
+    return await k.db.transaction().execute((trx) => work(trx, doc));
+  } catch (err) {
+    await discardCaseDocument(k, rendered);
+    throw err;
+  }
+}
+
+/**
  * Inside the case's transaction: stores the rendered document as the next version of its kind
  * for the case (never overwriting), audited; with `serve`, serves it to the applicant — in the
  * portal inbox when the case has a citizen account, by SMS link to the applicant's mobile

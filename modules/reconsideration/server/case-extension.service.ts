@@ -8,7 +8,7 @@ import { extendTimer } from '@tianping/server/workflow/workflow-timers.service';
 import { loadInstance } from '@tianping/server/workflow/workflow.service';
 import type { DecisionView, ExtensionInput } from '../contract/decision';
 import { checkExtension } from '../domain/clocks';
-import { discardCaseDocument, recordCaseDocument, renderCaseDocument, type RenderedCaseDocument } from './case-documents';
+import { recordCaseDocument, withCaseDocument } from './case-documents';
 import { findCaseById, updateCase } from './case.repository';
 import { reconCaseWorkflow } from './case.workflow';
 import { actDescription, extensionNoticeTemplate } from './decision-documents';
@@ -58,9 +58,10 @@ export async function extendDecisionPeriod(
     await platformHolidayCalendar(k.db),
   );
 
-  let rendered: RenderedCaseDocument | undefined;
-  try {
-    rendered = await renderCaseDocument(k, extensionNoticeTemplate.id, {
+  return withCaseDocument(
+    k,
+    extensionNoticeTemplate.id,
+    {
       issuer: await issuerName(k, c.orgId),
       docNumber: c.caseNumber ?? undefined,
       recipient: c.applicantName,
@@ -72,9 +73,8 @@ export async function extendDecisionPeriod(
       days: input.days,
       dueOn: preview.dueDate,
       reason: input.reason,
-    });
-    const doc = rendered;
-    return await k.db.transaction().execute(async (trx) => {
+    },
+    async (trx, doc) => {
       const fresh = await findCaseById(trx, c.id);
       if (!fresh || fresh.version !== c.version) throw conflict();
       const after = await extendTimer(k, trx, ctx, inst, 'decision', extension, input.reason);
@@ -98,11 +98,8 @@ export async function extendDecisionPeriod(
         reason: input.reason,
       });
       return decisionView(k, trx, actor, (await findCaseById(trx, c.id))!);
-    });
-  } catch (err) {
-    await discardCaseDocument(k, rendered);
-    throw err;
-  }
+    },
+  );
 }
 
 /** The name of the reconsideration body issuing the documents of a case. */

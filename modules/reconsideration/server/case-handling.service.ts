@@ -9,7 +9,7 @@ import { loadInstance, transition } from '@tianping/server/workflow/workflow.ser
 import type { HandlingView } from '../contract/handling';
 import { reconsiderationErrors, type ReconsiderationErrorCode } from '../contract/errors';
 import { ReconsiderationError } from '../domain/reconsideration-error';
-import { discardCaseDocument, recordCaseDocument, renderCaseDocument, type RenderedCaseDocument } from './case-documents';
+import { recordCaseDocument, withCaseDocument } from './case-documents';
 import { findCaseById, findCaseInScope, updateCase, type CaseRow } from './case.repository';
 import { workflowPayload } from './case.workflow-payload';
 import { reconCaseWorkflow } from './case.workflow';
@@ -106,6 +106,9 @@ export async function touchCase(k: Kernel, trx: Trx, c: CaseRow): Promise<CaseRo
   return (await findCaseById(trx, c.id))!;
 }
 
+/** Who recorded a step: the staff user, or `token` for a machine token. */
+export const createdBy = (actor: ScopedActor) => (actor.kind === 'staff' ? actor.userId : 'token');
+
 /** Audits a step of handling on the case. */
 export async function auditCase(
   k: Kernel,
@@ -127,6 +130,11 @@ export async function issuerOf(db: DbOrTrx, c: CaseRow): Promise<string> {
 
 export const caseLabel = (c: CaseRow) => c.caseNumber ?? `${c.applicantName}诉${c.respondentName}`;
 
+/** The fields every handling document starts with: issuer, recipient (the applicant unless named), date, case. */
+export async function documentHeader(db: DbOrTrx, c: CaseRow, date: string, recipient: string = c.applicantName) {
+  return { issuer: await issuerOf(db, c), recipient, date, caseLabel: caseLabel(c), applicantName: c.applicantName };
+}
+
 /**
  * Renders a document before the transaction, runs `work` in one transaction with a `record`
  * function that stores (and, with `serve`, serves) it for the case; the file is discarded when
@@ -139,15 +147,11 @@ export async function withDocument<T>(
   data: Record<string, unknown>,
   work: (trx: Trx, record: (c: CaseRow, opts: { serve: boolean }) => Promise<string>) => Promise<T>,
 ): Promise<T> {
-  let rendered: RenderedCaseDocument | undefined;
   try {
-    rendered = await renderCaseDocument(k, templateId, data);
-    const doc = rendered;
-    return await k.db
-      .transaction()
-      .execute((trx) => work(trx, async (c, opts) => (await recordCaseDocument(trx, k, ctx, c, doc, opts)).attachment.id));
+    return await withCaseDocument(k, templateId, data, (trx, doc) =>
+      work(trx, async (c, opts) => (await recordCaseDocument(trx, k, ctx, c, doc, opts)).attachment.id),
+    );
   } catch (err) {
-    await discardCaseDocument(k, rendered);
     throw fromDomain(err);
   }
 }

@@ -10,11 +10,9 @@ import { checkHearingNotice, checkHearingPanel } from '../domain/clocks';
 import { ReconsiderationError } from '../domain/reconsideration-error';
 import {
   auditCase,
-  caseLabel,
   fromDomain,
   handlingView,
   inTransaction,
-  issuerOf,
   loadCase,
   notBefore,
   notInFuture,
@@ -23,6 +21,8 @@ import {
   today,
   touchCase,
   withDocument,
+  documentHeader,
+  createdBy,
 } from './case-handling.service';
 import { hearingNoticeTemplate } from './handling-documents';
 import { findConsultation, findHearing, insertConsultation, insertHearing, updateConsultation, updateHearing } from './handling.repository';
@@ -70,7 +70,7 @@ export async function scheduleHearing(
   notBefore(input.scheduledOn, c.acceptedOn, 'scheduledOn');
   const hearingId = newId();
   const base = { id: hearingId, caseId: c.id, kind: input.kind, scheduledOn: input.scheduledOn, heldOn: null, record: null };
-  const meta = { createdBy: actor.kind === 'staff' ? actor.userId : 'token', createdAt: k.clock.now().toISOString() };
+  const meta = { createdBy: createdBy(actor), createdAt: k.clock.now().toISOString() };
   if (input.kind === 'opinion') {
     const row = await inTransaction(k, async (trx) => {
       await insertHearing(trx, { ...base, noticeOn: null, panel: JSON.stringify({ way: input.way }), place: input.place ?? null, ...meta });
@@ -93,11 +93,7 @@ export async function scheduleHearing(
   notInFuture(k, noticeOn, 'noticeOn');
   await checkNotice(k, noticeOn, input.scheduledOn);
   const data = {
-    issuer: await issuerOf(k.db, c),
-    recipient: c.applicantName,
-    date: noticeOn,
-    caseLabel: caseLabel(c),
-    applicantName: c.applicantName,
+    ...(await documentHeader(k.db, c, noticeOn)),
     scheduledOn: input.scheduledOn,
     place: input.place,
     matters: input.matters,
@@ -159,7 +155,7 @@ export async function requestConsultation(k: Kernel, ctx: RequestContext, actor:
       opinions: '[]',
       conclusion: null,
       recordedOn: null,
-      createdBy: actor.kind === 'staff' ? actor.userId : 'token',
+      createdBy: createdBy(actor),
       createdAt: k.clock.now().toISOString(),
     });
     await auditCase(k, trx, ctx, c, 'reconsideration.consultation.request', { consultationId, requestedOn, reason: input.reason });

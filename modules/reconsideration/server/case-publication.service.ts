@@ -9,16 +9,9 @@ import { actKindLabels, type ActKind } from '../contract/enums';
 import type { CaseRow } from './case.repository';
 import { issuerName } from './case-extension.service';
 import { actDescription, operativeWording } from './decision-documents';
-import {
-  findDecision,
-  findPublication,
-  insertPublication,
-  listPublications,
-  publishedDecisionIds,
-  type PublicationRow,
-} from './decision.repository';
+import { findPublication, insertPublication, listPublications, publishedDecisionIds, type PublicationRow } from './decision.repository';
 import { actorIdentity } from './decision.policy';
-import { decisionView, loadCase, reconFail, today, type DecisionServices } from './decision-support';
+import { auditDecision, decisionView, loadDecision, reconFail, today, type DecisionServices } from './decision-support';
 
 /**
  * Publication of decisions (第七十九条): an explicit, audited step by the office once a decision is
@@ -58,9 +51,7 @@ export async function publishDecision(
   draftId: string,
 ): Promise<DecisionView> {
   return k.db.transaction().execute(async (trx) => {
-    const c = await loadCase(trx, actor, caseId);
-    const d = await findDecision(trx, c.id, draftId);
-    if (!d) throw notFound();
+    const { c, d } = await loadDecision(trx, actor, caseId, draftId);
     if (d.status !== 'issued' || !d.issuedOn) throw reconFail('RECON_DECISION_NOT_ISSUED', 'status');
     if ((await publishedDecisionIds(trx, [d.id])).size > 0) throw reconFail('RECON_DECISION_ALREADY_PUBLISHED', 'status');
     const names = await personNames(trx, c);
@@ -86,11 +77,8 @@ export async function publishDecision(
       createdAt: k.clock.now().toISOString(),
     };
     await insertPublication(trx, row);
-    await k.audit.record(trx, ctx, {
-      action: 'reconsideration.decision.publish',
-      entityType: 'reconCase',
-      entityId: c.id,
-      orgId: c.orgId,
+    await auditDecision(k, trx, ctx, c, {
+      action: 'publish',
       after: { decisionId: d.id, publicationId: row.id, publishedOn: row.publishedOn, applicant: row.applicant },
     });
     return decisionView(k, trx, actor, c);

@@ -20,7 +20,6 @@ import {
   fireTransition,
   handlingView,
   inTransaction,
-  issuerOf,
   loadCase,
   notBefore,
   notInFuture,
@@ -28,6 +27,7 @@ import {
   requireState,
   today,
   withDocument,
+  documentHeader,
 } from './case-handling.service';
 import { attachmentsOfCase, eligibleHandler, insertReply, loadHandlingRows, respondentInScope, updateReply } from './handling.repository';
 import { replyNoticeTemplate } from './handling-documents';
@@ -127,11 +127,7 @@ export async function sendCopy(
     await platformHolidayCalendar(k.db),
   ).dueDate;
   const data = {
-    issuer: await issuerOf(k.db, c),
-    recipient: c.respondentName,
-    date: input.sentOn,
-    caseLabel: caseLabel(c),
-    applicantName: c.applicantName,
+    ...(await documentHeader(k.db, c, input.sentOn, c.respondentName)),
     receivedOn: input.receivedOn,
     replyDays,
     replyDueOn: expectedDue,

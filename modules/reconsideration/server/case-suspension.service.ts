@@ -10,15 +10,15 @@ import type { HandlingView } from '../contract/handling';
 import { suspensionTerminationDue } from '../domain/clocks';
 import {
   auditCase,
-  caseLabel,
   fireTransition,
   handlingView,
-  issuerOf,
   loadCase,
   notBefore,
   notInFuture,
   reconFail,
   withDocument,
+  documentHeader,
+  createdBy,
 } from './case-handling.service';
 import { resumptionNoticeTemplate, suspensionNoticeTemplate } from './handling-documents';
 import { suspensionExcluded } from './handling-settings';
@@ -50,11 +50,7 @@ export async function suspendCase(
   const excluded = await suspensionExcluded(k.db);
   const label = suspensionGroundLabels[input.ground];
   const data = {
-    issuer: await issuerOf(k.db, c),
-    recipient: c.applicantName,
-    date: input.suspendedOn,
-    caseLabel: caseLabel(c),
-    applicantName: c.applicantName,
+    ...(await documentHeader(k.db, c, input.suspendedOn)),
     ground: label.zh,
     article: label.article ?? '行政复议法 第三十九条',
     reason: input.reason,
@@ -88,7 +84,7 @@ export async function suspendCase(
       excludedFromPeriod: excluded ? 1 : 0,
       resumeReason: null,
       lapseNotifiedAt: null,
-      createdBy: actor.kind === 'staff' ? actor.userId : 'token',
+      createdBy: createdBy(actor),
       createdAt: k.clock.now().toISOString(),
     });
     const attachmentId = await record(next, { serve: true });
@@ -127,11 +123,7 @@ export async function resumeCase(
   notInFuture(k, input.resumedOn, 'resumedOn');
   notBefore(input.resumedOn, suspension.suspendedOn, 'resumedOn');
   const data = {
-    issuer: await issuerOf(k.db, c),
-    recipient: c.applicantName,
-    date: input.resumedOn,
-    caseLabel: caseLabel(c),
-    applicantName: c.applicantName,
+    ...(await documentHeader(k.db, c, input.resumedOn)),
     suspendedOn: suspension.suspendedOn,
     resumedOn: input.resumedOn,
     reason: input.reason,

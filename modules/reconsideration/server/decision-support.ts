@@ -2,6 +2,8 @@ import type { Updateable } from 'kysely';
 import type { RequestContext, ScopedActor } from '@tianping/server/access/actor';
 import type { Kernel } from '@tianping/server/core/module';
 import type { DbOrTrx, Trx } from '@tianping/server/db/database';
+import { newId } from '@tianping/server/db/ids';
+import type { Flag } from '@tianping/server/db/schema';
 import { conflict, fail, notFound } from '@tianping/server/http/errors';
 import { platformHolidayCalendar } from '@tianping/server/workflow/holiday-calendar.source';
 import { listTimers } from '@tianping/server/workflow/workflow.repository';
@@ -14,7 +16,9 @@ import { findCaseById, findCaseInScope, updateCase, type CaseRow } from './case.
 import { reconCaseWorkflow } from './case.workflow';
 import { workflowPayload } from './case.workflow-payload';
 import {
+  findDecision,
   hearingHeld,
+  insertApproval,
   listApprovals,
   listConsultations,
   listDecisions,
@@ -22,7 +26,7 @@ import {
   publishedDecisionIds,
   type DecisionRow,
 } from './decision.repository';
-import { canRecordLetterReport, decisionAbilities } from './decision.policy';
+import { actorIdentity, canRecordLetterReport, decisionAbilities, editableDraftStatuses } from './decision.policy';
 import { decisionTimerOf, presentClock, presentDraft, presentLetter } from './decision.presenter';
 import type { ReconCaseTable } from './tables';
 
@@ -72,6 +76,58 @@ export async function moveCase(
   if (!inst) throw reconFail('RECON_INVALID_TRANSITION', 'state');
   await transition(k, trx, ctx, reconCaseWorkflow, inst, name, workflowPayload(updated, extra));
   return updated;
+}
+
+/** The case within the actor's scope and one of its decisions; 404 when either is missing. */
+export async function loadDecision(
+  db: DbOrTrx,
+  actor: ScopedActor,
+  caseId: string,
+  draftId: string,
+): Promise<{ c: CaseRow; d: DecisionRow }> {
+  const c = await loadCase(db, actor, caseId);
+  const d = await findDecision(db, c.id, draftId);
+  if (!d) throw notFound();
+  return { c, d };
+}
+
+/** 409 unless the draft is still a draft or was returned. */
+export function requireEditable(d: DecisionRow): void {
+  if (!editableDraftStatuses.includes(d.status as never)) throw reconFail('RECON_DRAFT_NOT_EDITABLE', 'status');
+}
+
+/** 第六十一条第二款: whether the decision rests on a hearing record (a hearing was held in the case). */
+export async function hearingFlag(db: DbOrTrx, caseId: string): Promise<Flag> {
+  return (await hearingHeld(db, caseId)) ? 1 : 0;
+}
+
+/** One step of the approval chain (the handler's submission included), by the actor, at `at`. */
+export async function recordApprovalStep(
+  trx: Trx,
+  actor: ScopedActor,
+  decisionId: string,
+  step: { step: string; verdict: string; comment: string | null },
+  at: string,
+): Promise<void> {
+  const me = actorIdentity(actor);
+  await insertApproval(trx, { id: newId(), decisionId, ...step, actorId: me.id, actorName: me.name, at });
+}
+
+/** Audits a step on the decision of a case (`reconsideration.decision.<action>`). */
+export async function auditDecision(
+  k: Pick<DecisionServices, 'audit'>,
+  trx: Trx,
+  ctx: RequestContext,
+  c: CaseRow,
+  entry: { action: string; before?: Record<string, unknown>; after: Record<string, unknown>; reason?: string | null },
+): Promise<void> {
+  await k.audit.record(trx, ctx, {
+    ...entry,
+    action: `reconsideration.decision.${entry.action}`,
+    entityType: 'reconCase',
+    entityId: c.id,
+    orgId: c.orgId,
+  });
 }
 
 /** The latest draft (the one the buttons act on). */

@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../server/test/build-test-app';
-import { loginAs } from '../../../server/test/login';
 import { signInCitizen } from '@tianping/server/citizen/testing';
-import { setClock } from '@tianping/server/workflow/test-workflow';
-import { createTestCase, reconOrgs } from './test-fixtures';
-
-const read = 'reconsideration.case.read';
-const handle = 'reconsideration.case.handle';
+import { handlingTestbed } from './handling.test-setup';
 
 describe('handling: termination, withdrawal, dismissal and mediation (第三十三条、第四十一条、第七十三条、第七十四条)', async () => {
-  const t = await buildTestApp();
-  setClock(t, '2025-10-20T02:00:00.000Z');
-  const orgs = await reconOrgs(t);
+  const { t, handler, reader, nankai, post, ...bed } = await handlingTestbed();
   const citizen = await signInCitizen(t, '13900002222');
   const otherCitizen = await signInCitizen(t, '13900003333');
-  const handler = await loginAs(t, { permissions: [read, handle], scope: 'subtree', orgId: orgs.hexi.id });
-  const reader = await loginAs(t, { permissions: [read], scope: 'subtree', orgId: orgs.hexi.id });
-  const nankai = await loginAs(t, { permissions: [read, handle], scope: 'subtree', orgId: orgs.nankai.id });
-
-  const newCase = (accept = true) =>
-    createTestCase(t, {
-      orgId: orgs.hexi.id,
-      respondentOrgId: orgs.agency.id,
-      citizenId: citizen.body.citizen.id,
-      ...(accept ? { accept: { on: '2025-09-30', procedure: 'ordinary' as const } } : {}),
-    });
-  const post = (id: string, path: string, headers: Record<string, string> | undefined, payload: object) =>
-    t.app.inject({ method: 'POST', url: `/api/reconsideration/cases/${id}/${path}`, headers: headers ?? {}, payload });
+  const newCase = (accept = true) => bed.newCase({ accept, citizenId: citizen.body.citizen.id });
   const ask = (id: string, headers: Record<string, string> | undefined, payload: object = { reason: '已与被申请人达成和解' }) =>
     t.app.inject({ method: 'POST', url: `/api/citizen/reconsideration/cases/${id}/withdrawal`, headers: headers ?? {}, payload });
   const servedTemplates = async (id: string) =>

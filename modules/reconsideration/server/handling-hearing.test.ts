@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../server/test/build-test-app';
-import { loginAs } from '../../../server/test/login';
 import { signInCitizen } from '@tianping/server/citizen/testing';
-import { setClock } from '@tianping/server/workflow/test-workflow';
-import { createTestCase, reconOrgs } from './test-fixtures';
-
-const read = 'reconsideration.case.read';
-const handle = 'reconsideration.case.handle';
+import { handlingTestbed } from './handling.test-setup';
 
 describe('handling: hearing the parties, hearings and committee consultation (第四十九条至第五十二条)', async () => {
-  const t = await buildTestApp();
-  setClock(t, '2025-10-20T02:00:00.000Z');
-  const orgs = await reconOrgs(t);
+  const { t, orgs, staff, handler, reader, nankai, post, ...bed } = await handlingTestbed();
   const citizen = await signInCitizen(t, '13900001111');
-  const handler = await loginAs(t, { permissions: [read, handle], scope: 'subtree', orgId: orgs.hexi.id });
-  const reader = await loginAs(t, { permissions: [read], scope: 'subtree', orgId: orgs.hexi.id });
-  const nankai = await loginAs(t, { permissions: [read, handle], scope: 'subtree', orgId: orgs.nankai.id });
-
-  const newCase = (accept = true) =>
-    createTestCase(t, {
-      orgId: orgs.hexi.id,
-      respondentOrgId: orgs.agency.id,
-      citizenId: citizen.body.citizen.id,
-      ...(accept ? { accept: { on: '2025-09-30', procedure: 'ordinary' as const } } : {}),
-    });
-  const post = (id: string, path: string, headers: Record<string, string> | undefined, payload: object) =>
-    t.app.inject({ method: 'POST', url: `/api/reconsideration/cases/${id}/${path}`, headers: headers ?? {}, payload });
+  const newCase = (accept = true) => bed.newCase({ accept, citizenId: citizen.body.citizen.id });
   const panel = { presiding: '李主持', officers: ['王听证', '赵听证'], clerk: '钱记录' };
   // Notice served today (Mon 20 Oct): five full working days (21–24, 27 Oct) lie before a hearing on Tue 28 Oct.
   const hearing = { kind: 'hearing', scheduledOn: '2025-10-28', place: '河西区司法局听证室', matters: '处罚认定的事实和证据', panel };
@@ -128,7 +108,7 @@ describe('handling: hearing the parties, hearings and committee consultation (�
     expect((await post(c.id, `consultations/${x.id}/opinions`, handler.headers, body)).json().error.code).toBe(
       'RECON_CONSULTATION_ALREADY_RECORDED',
     );
-    const agency = await loginAs(t, { permissions: ['reconsideration.reply.submit'], scope: 'own', orgId: orgs.agency.id });
+    const agency = await staff(['reconsideration.reply.submit'], orgs.agency.id, 'own');
     const asAgency = await t.app.inject({ method: 'GET', url: `/api/reconsideration/cases/${c.id}/handling`, headers: agency.headers });
     expect(asAgency.json().consultations).toEqual([]);
     const audits = await t.kernel.db

@@ -1,35 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../server/test/build-test-app';
-import { loginAs } from '../../../server/test/login';
-import { createOrg } from '../../../server/test/factories';
 import { setClock } from '@tianping/server/workflow/test-workflow';
+import { createOrg } from '../../../server/test/factories';
 import { multipartBody } from '@tianping/server/attachments/test-helpers';
-import { createTestCase, reconOrgs } from './test-fixtures';
+import { handle, handlingTestbed, read, review } from './handling.test-setup';
 
-const read = 'reconsideration.case.read';
-const handle = 'reconsideration.case.handle';
-const review = 'reconsideration.decision.review';
 const replyPerm = 'reconsideration.reply.submit';
 
 describe('handling: handler, procedure, copy to the respondent and its reply (第四十八条、第五十五条、第七十条)', async () => {
-  const t = await buildTestApp();
-  setClock(t, '2025-10-20T02:00:00.000Z');
-  const orgs = await reconOrgs(t);
+  const { t, orgs, staff, handler, reader, post, ...bed } = await handlingTestbed();
   const otherAgency = await createOrg(t, { parentId: orgs.nankai.id, type: 'enforcementAgency', name: '天津市南开区城市管理委员会' });
-  const handler = await loginAs(t, { permissions: [read, handle], scope: 'subtree', orgId: orgs.hexi.id });
-  const head = await loginAs(t, { permissions: [read, handle, review], scope: 'subtree', orgId: orgs.hexi.id });
-  const reader = await loginAs(t, { permissions: [read], scope: 'subtree', orgId: orgs.hexi.id });
-  const nankai = await loginAs(t, { permissions: [read, handle, review], scope: 'subtree', orgId: orgs.nankai.id });
-  const agency = await loginAs(t, { permissions: [replyPerm, 'attachments.file.upload'], scope: 'own', orgId: orgs.agency.id });
-  const foreignAgency = await loginAs(t, { permissions: [replyPerm], scope: 'own', orgId: otherAgency.id });
+  const head = await staff([read, handle, review]);
+  const nankai = await staff([read, handle, review], orgs.nankai.id);
+  const agency = await staff([replyPerm, 'attachments.file.upload'], orgs.agency.id, 'own');
+  const foreignAgency = await staff([replyPerm], otherAgency.id, 'own');
   // Sees the case (case.read at 河西, own scope) and may reply in general, but does not answer for the agency.
-  const notRespondent = await loginAs(t, { permissions: [read, replyPerm], scope: 'own', orgId: orgs.hexi.id });
-  const nobody = await loginAs(t, { permissions: [], scope: 'city', orgId: orgs.city.id });
-
-  const newCase = (procedure: 'ordinary' | 'simplified' = 'ordinary', on = '2025-09-30') =>
-    createTestCase(t, { orgId: orgs.hexi.id, respondentOrgId: orgs.agency.id, accept: { on, procedure } });
-  const post = (id: string, path: string, headers: Record<string, string> | undefined, payload: object) =>
-    t.app.inject({ method: 'POST', url: `/api/reconsideration/cases/${id}/${path}`, headers: headers ?? {}, payload });
+  const notRespondent = await staff([read, replyPerm], orgs.hexi.id, 'own');
+  const nobody = await staff([], orgs.city.id, 'city');
+  const newCase = (procedure: 'ordinary' | 'simplified' = 'ordinary', on = '2025-09-30') => bed.newCase({ procedure, on });
   const get = (id: string, headers?: Record<string, string>) =>
     t.app.inject({ method: 'GET', url: `/api/reconsideration/cases/${id}/handling`, headers: headers ?? {} });
   const audits = (id: string, action: string) =>
@@ -204,8 +191,8 @@ describe('handling: handler, procedure, copy to the respondent and its reply (�
     setClock(t, '2025-10-24T02:00:00.000Z');
     try {
       // Sessions idle for days have expired: sign in again on the later day.
-      const later = await loginAs(t, { permissions: [read, handle], scope: 'subtree', orgId: orgs.hexi.id });
-      const agencyLater = await loginAs(t, { permissions: [replyPerm], scope: 'own', orgId: orgs.agency.id });
+      const later = await staff([read, handle]);
+      const agencyLater = await staff([replyPerm], orgs.agency.id, 'own');
       const view = (await get(c.id, later.headers)).json();
       expect(view.respondentReply).toMatchObject({ status: 'overdue', overdue: true, consequence: { article: '行政复议法 第七十条' } });
       expect(view.respondentReply.consequence.zh).toContain('视为该行政行为没有证据、依据');

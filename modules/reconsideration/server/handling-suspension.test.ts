@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildTestApp } from '../../../server/test/build-test-app';
-import { loginAs } from '../../../server/test/login';
 import { setClock } from '@tianping/server/workflow/test-workflow';
 import { notifyLapsedSuspensions } from './handling.jobs';
-import { createTestCase, reconOrgs } from './test-fixtures';
-
-const read = 'reconsideration.case.read';
-const handle = 'reconsideration.case.handle';
-const review = 'reconsideration.decision.review';
+import { handle, handlingTestbed, read, review } from './handling.test-setup';
 
 describe('handling: suspension, resumption, the local rule and the 60-day lapse (第三十九条、第四十一条)', async () => {
-  const t = await buildTestApp();
-  setClock(t, '2025-10-20T02:00:00.000Z');
-  const orgs = await reconOrgs(t);
-  const handler = await loginAs(t, { permissions: [read, handle], scope: 'subtree', orgId: orgs.hexi.id });
-  const reader = await loginAs(t, { permissions: [read], scope: 'subtree', orgId: orgs.hexi.id });
-  const districtHead = await loginAs(t, { permissions: [read, review], scope: 'subtree', orgId: orgs.hexi.id });
-  const cityHead = await loginAs(t, { permissions: [read, review], scope: 'city', orgId: orgs.city.id });
-  const nankai = await loginAs(t, { permissions: [read, handle], scope: 'subtree', orgId: orgs.nankai.id });
-
-  const newCase = (handlerId: string | null = null) =>
-    createTestCase(t, {
-      orgId: orgs.hexi.id,
-      respondentOrgId: orgs.agency.id,
-      accept: { on: '2025-09-30', procedure: 'ordinary', handlerId },
-    });
-  const post = (id: string, path: string, headers: Record<string, string> | undefined, payload: object) =>
-    t.app.inject({ method: 'POST', url: `/api/reconsideration/cases/${id}/${path}`, headers: headers ?? {}, payload });
+  const { t, orgs, staff, handler, reader, nankai, post, ...bed } = await handlingTestbed();
+  const districtHead = await staff([read, review]);
+  const cityHead = await staff([read, review], orgs.city.id, 'city');
+  const newCase = (handlerId: string | null = null) => bed.newCase({ handlerId });
   const settings = (headers: Record<string, string> | undefined, payload?: object) =>
     t.app.inject({
       method: payload ? 'PUT' : 'GET',
@@ -141,7 +122,7 @@ describe('handling: suspension, resumption, the local rule and the 60-day lapse 
         .execute();
     setClock(t, '2025-12-09T02:00:00.000Z');
     expect(await notifyLapsedSuspensions(t.kernel)).toBe(0);
-    const onTheDay = await loginAs(t, { permissions: [read, handle], scope: 'subtree', orgId: orgs.hexi.id });
+    const onTheDay = await staff([read, handle]);
     const notYet = await post(c.id, 'terminate', onTheDay.headers, {
       ground: 'suspensionLapsed',
       reason: '原因仍未消除',
@@ -166,7 +147,7 @@ describe('handling: suspension, resumption, the local rule and the 60-day lapse 
     // Not terminated automatically.
     expect((await t.kernel.db.selectFrom('reconCases').select('state').where('id', '=', c.id).executeTakeFirst())?.state).toBe('suspended');
 
-    const later = await loginAs(t, { permissions: [read, handle], scope: 'subtree', orgId: orgs.hexi.id });
+    const later = await staff([read, handle]);
     const done = await post(c.id, 'terminate', later.headers, {
       ground: 'suspensionLapsed',
       reason: '中止满六十日，原因仍未消除',

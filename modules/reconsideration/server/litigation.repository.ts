@@ -6,6 +6,26 @@ import type { LitigationListQuery } from '../contract/litigation';
 import type { ReconLitigationTable } from './tables';
 
 export type LitigationRecord = Selectable<ReconLitigationTable>;
+
+/** The columns of a lawsuit only just recorded: no defence, hearing or outcome yet. */
+const pendingDefaults = {
+  defenceSubmittedOn: null,
+  hearings: '[]',
+  headAppeared: null,
+  absenceReason: null,
+  firstInstanceOutcome: null,
+  secondInstanceOutcome: null,
+  result: 'pending',
+  closedOn: null,
+  version: 1,
+} as const;
+
+export type NewLitigationFields = Omit<ReconLitigationTable, keyof typeof pendingDefaults | 'createdAt' | 'updatedAt'>;
+
+/** A complete `recon_litigations` row for a lawsuit just served (the litigation service and the demo seed). */
+export function pendingLitigationRow(fields: NewLitigationFields, now: string): ReconLitigationTable {
+  return { ...pendingDefaults, ...fields, createdAt: now, updatedAt: now };
+}
 export type LitigationRow = LitigationRecord & { orgName: string; reconCaseNumber: string | null };
 
 /** Litigations with the defendant body's name and the linked case number; scope on the defendant body. */

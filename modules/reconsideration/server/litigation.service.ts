@@ -23,6 +23,7 @@ import {
   insertLitigation,
   isLitigationRecorded,
   listLitigations,
+  pendingLitigationRow,
   updateLitigation,
   type LitigationRow,
 } from './litigation.repository';
@@ -95,31 +96,23 @@ export async function createLitigation(
     }
     const id = newId();
     const now = nowIso();
-    const row = {
-      id,
-      orgId: org.id,
-      regionCode: org.regionCode.slice(0, 6),
-      reconCaseId,
-      court: input.court,
-      courtCaseNumber: input.courtCaseNumber,
-      plaintiff: input.plaintiff,
-      defendant: input.defendant,
-      coDefendant: input.coDefendant ? (1 as const) : (0 as const),
-      cause: input.cause,
-      complaintServedOn: input.complaintServedOn,
-      defenceDueOn: dueOn,
-      defenceSubmittedOn: null,
-      hearings: '[]',
-      headAppeared: null,
-      absenceReason: null,
-      firstInstanceOutcome: null,
-      secondInstanceOutcome: null,
-      result: 'pending',
-      closedOn: null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const row = pendingLitigationRow(
+      {
+        id,
+        orgId: org.id,
+        regionCode: org.regionCode.slice(0, 6),
+        reconCaseId,
+        court: input.court,
+        courtCaseNumber: input.courtCaseNumber,
+        plaintiff: input.plaintiff,
+        defendant: input.defendant,
+        coDefendant: input.coDefendant ? (1 as const) : (0 as const),
+        cause: input.cause,
+        complaintServedOn: input.complaintServedOn,
+        defenceDueOn: dueOn,
+      },
+      now,
+    );
     await insertLitigation(trx, row);
     await k.audit.record(trx, ctx, {
       action: 'reconsideration.litigation.create',

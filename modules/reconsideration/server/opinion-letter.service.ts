@@ -5,7 +5,7 @@ import { conflict, fail, invalid, notFound } from '@tianping/server/http/errors'
 import { coreErrors } from '@tianping/common/errors/codes';
 import { platformHolidayCalendar } from '@tianping/server/workflow/holiday-calendar.source';
 import type { DecisionView, LetterInput, LetterReportInput } from '../contract/decision';
-import { discardCaseDocument, recordCaseDocument, renderCaseDocument, type RenderedCaseDocument } from './case-documents';
+import { recordCaseDocument, withCaseDocument } from './case-documents';
 import { issuerName } from './case-extension.service';
 import { caseReference, opinionLetterTemplate, suggestionLetterTemplate } from './decision-documents';
 import { findLetter, findOrgName, insertLetter, updateLetter } from './decision.repository';
@@ -48,47 +48,38 @@ export async function issueLetter(
     caseRef: caseReference(c),
     content: input.content,
   };
-  let rendered: RenderedCaseDocument | undefined;
-  try {
-    rendered =
-      reportDueOn !== null
-        ? await renderCaseDocument(k, opinionLetterTemplate.id, { ...base, reportDueOn })
-        : await renderCaseDocument(k, suggestionLetterTemplate.id, base);
-    const doc = rendered;
-    return await k.db.transaction().execute(async (trx) => {
-      const recorded = await recordCaseDocument(trx, k, ctx, c, doc, { serve: false });
-      const now = k.clock.now().toISOString();
-      const row = {
-        id: newId(),
-        caseId: c.id,
-        kind: input.kind,
-        recipientOrgId: input.recipientOrgId ?? null,
-        recipientName: recipientName!,
-        content: input.content,
-        issuedOn,
-        reportDueOn,
-        reportedOn: null,
-        reportContent: null,
-        documentAttachmentId: recorded.attachment.id,
-        createdBy: actorIdentity(actor).id,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await insertLetter(trx, row);
-      await k.audit.record(trx, ctx, {
-        action: 'reconsideration.letter.issue',
-        entityType: 'reconCase',
-        entityId: c.id,
-        orgId: c.orgId,
-        after: { letterId: row.id, kind: row.kind, recipientName: row.recipientName, issuedOn, reportDueOn },
-      });
-      return decisionView(k, trx, actor, c);
+  const [templateId, data] =
+    reportDueOn !== null ? [opinionLetterTemplate.id, { ...base, reportDueOn }] : [suggestionLetterTemplate.id, base];
+  return withCaseDocument(k, templateId, data, async (trx, doc) => {
+    const recorded = await recordCaseDocument(trx, k, ctx, c, doc, { serve: false });
+    const now = k.clock.now().toISOString();
+    const row = {
+      id: newId(),
+      caseId: c.id,
+      kind: input.kind,
+      recipientOrgId: input.recipientOrgId ?? null,
+      recipientName: recipientName!,
+      content: input.content,
+      issuedOn,
+      reportDueOn,
+      reportedOn: null,
+      reportContent: null,
+      documentAttachmentId: recorded.attachment.id,
+      createdBy: actorIdentity(actor).id,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await insertLetter(trx, row);
+    await k.audit.record(trx, ctx, {
+      action: 'reconsideration.letter.issue',
+      entityType: 'reconCase',
+      entityId: c.id,
+      orgId: c.orgId,
+      after: { letterId: row.id, kind: row.kind, recipientName: row.recipientName, issuedOn, reportDueOn },
     });
-  } catch (err) {
-    await discardCaseDocument(k, rendered);
-    throw err;
-  }
+    return decisionView(k, trx, actor, c);
+  });
 }
 
 /** Records the agency's report on an opinion letter (第七十六条). */

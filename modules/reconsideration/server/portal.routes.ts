@@ -42,6 +42,35 @@ async function readFile(req: FastifyRequest) {
 }
 
 /** The applicant's side in the portal: apply online, follow the case, upload, correct, rate. */
+/** POST `url` (`:id` names the record): a citizen's multipart upload attached to `entityType` `:id`, 201 with the attachment. */
+function citizenUploadRoute(
+  app: AppInstance,
+  kernel: Kernel,
+  route: { url: string; entityType: 'reconCase' | 'reconDraft'; summary: string; description: string },
+) {
+  app.post(
+    route.url,
+    {
+      config: { access: 'citizen' },
+      schema: {
+        tags,
+        summary: route.summary,
+        description: route.description,
+        consumes: ['multipart/form-data'],
+        params: caseIdParamsSchema,
+        response: { 201: attachmentSchema },
+      },
+    },
+    async (req, reply) => {
+      const actor = citizenOf(req);
+      const file = await readFile(req);
+      return reply
+        .status(201)
+        .send(await uploadAttachment(kernel, req.ctx, actor, { entityType: route.entityType, entityId: req.params.id, ...file }));
+    },
+  );
+}
+
 export function portalRoutes(app: AppInstance, kernel: Kernel) {
   app.post(
     '/citizen/reconsideration/applications',
@@ -87,50 +116,20 @@ export function portalRoutes(app: AppInstance, kernel: Kernel) {
     async (req) => getOwnCase(kernel, citizenOf(req), req.params.id),
   );
 
-  app.post(
-    '/citizen/reconsideration/cases/:id/attachments',
-    {
-      config: { access: 'citizen' },
-      schema: {
-        tags,
-        summary: '上传申请材料 Upload a file to my application',
-        description: 'multipart/form-data with `file`; only while the application is reviewed or being corrected.',
-        consumes: ['multipart/form-data'],
-        params: caseIdParamsSchema,
-        response: { 201: attachmentSchema },
-      },
-    },
-    async (req, reply) => {
-      const actor = citizenOf(req);
-      const file = await readFile(req);
-      return reply
-        .status(201)
-        .send(await uploadAttachment(kernel, req.ctx, actor, { entityType: 'reconCase', entityId: req.params.id, ...file }));
-    },
-  );
+  citizenUploadRoute(app, kernel, {
+    url: '/citizen/reconsideration/cases/:id/attachments',
+    entityType: 'reconCase',
+    summary: '上传申请材料 Upload a file to my application',
+    description: 'multipart/form-data with `file`; only while the application is reviewed or being corrected.',
+  });
 
-  app.post(
-    '/citizen/reconsideration/drafts/:id/attachments',
-    {
-      config: { access: 'citizen' },
-      schema: {
-        tags,
-        summary: '上传授权委托书等（提交申请前）Upload a file before applying',
-        description:
-          '`id` is a fresh id the client chooses for its draft; name the returned attachment id as an agent’s `authorisationLetterAttachmentId`.',
-        consumes: ['multipart/form-data'],
-        params: caseIdParamsSchema,
-        response: { 201: attachmentSchema },
-      },
-    },
-    async (req, reply) => {
-      const actor = citizenOf(req);
-      const file = await readFile(req);
-      return reply
-        .status(201)
-        .send(await uploadAttachment(kernel, req.ctx, actor, { entityType: 'reconDraft', entityId: req.params.id, ...file }));
-    },
-  );
+  citizenUploadRoute(app, kernel, {
+    url: '/citizen/reconsideration/drafts/:id/attachments',
+    entityType: 'reconDraft',
+    summary: '上传授权委托书等（提交申请前）Upload a file before applying',
+    description:
+      '`id` is a fresh id the client chooses for its draft; name the returned attachment id as an agent’s `authorisationLetterAttachmentId`.',
+  });
 
   app.post(
     '/citizen/reconsideration/cases/:id/correction',

@@ -13,7 +13,8 @@ import { timelinessJson } from './case-intake.service';
 import { workflowPayload } from './case.workflow-payload';
 import { reconCaseWorkflow } from './case.workflow';
 import type { CaseRow } from './case.repository';
-import { seedDemoLitigations } from './seed-demo-litigations';
+import { receivedCaseRow } from './case-row';
+import { seedDemoLitigations, type DecidedCase } from './seed-demo-litigations';
 import { planRows, type Bulk } from './seed-demo-rows';
 import {
   address,
@@ -65,7 +66,6 @@ function seedContext(cityOrgId: string, cityPath: string, userId: string): Reque
 }
 
 function caseRow(kernel: Kernel, rng: Rng, body: DemoBody, plan: DemoCasePlan, timeliness: string): CaseRow {
-  // Typed as the full row for the workflow payload; columns other use cases add later are nullable or defaulted.
   const agency = pick(rng, body.agencies);
   const actKind = pick(rng, agencyKinds[agency.kind].acts);
   const organisation = rng() < 0.2;
@@ -78,57 +78,42 @@ function caseRow(kernel: Kernel, rng: Rng, body: DemoBody, plan: DemoCasePlan, t
   const [requests, facts] = requestTexts[actKind];
   const short = body.districtName ? districtShort(body.districtName) : '津';
   const now = nowIso();
-  return {
-    id: newId(),
-    caseNumber: null,
-    orgId: body.orgId,
-    regionCode: body.regionCode.slice(0, 6),
-    state: 'received',
-    procedure: null,
-    proposedProcedure: plan.procedure,
-    channel: pick(rng, ['online', 'online', 'online', 'walkIn', 'post', 'oral']),
-    applicantKind: organisation ? 'organisation' : 'person',
-    applicantName: name,
-    applicantIdNumberEnc: kernel.pii.encrypt(id),
-    applicantIdNumberIndex: kernel.pii.blindIndex('idNumber', id),
-    applicantPhoneEnc: kernel.pii.encrypt(tel),
-    applicantPhoneIndex: kernel.pii.blindIndex('phone', tel),
-    applicantAddressEnc: kernel.pii.encrypt(address(rng, body.districtName ?? '河西区')),
-    applicantCitizenId: null,
-    respondentOrgId: agency.id,
-    respondentName: agency.name,
-    actKind,
-    actDocumentNo: `${short}${agencyKinds[agency.kind].abbr}${actKind === 'penalty' ? '罚' : '决'}〔${madeOn.slice(0, 4)}〕${between(rng, 1, 900)}号`,
-    actMadeOn: madeOn,
-    actLearnedOn: learnedOn,
-    rightsStated: 1,
-    rightsLearnedOn: null,
-    involvesRealProperty: actKind === 'expropriation' || actKind === 'naturalResources' ? 1 : 0,
-    onTheSpot: 0,
-    warningOrCriticism: 0,
-    amountFen,
-    partiesAgreeSimplified: plan.procedure === 'simplified' && actKind !== 'penalty' ? 1 : 0,
-    requests,
-    factsAndReasons: facts,
-    receivedOn: plan.receivedOn,
-    timeliness,
-    late: 0,
-    handlerId: null,
-    acceptedOn: null,
-    deemedAccepted: 0,
-    rejectionReason: null,
-    decisionDueOn: null,
-    extensionDays: 0,
-    suspended: 0,
-    closedOn: null,
-    outcome: null,
-    decisionType: null,
-    satisfaction: null,
-    satisfactionComment: null,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  } as unknown as CaseRow;
+  return receivedCaseRow(
+    {
+      id: newId(),
+      orgId: body.orgId,
+      regionCode: body.regionCode.slice(0, 6),
+      proposedProcedure: plan.procedure,
+      channel: pick(rng, ['online', 'online', 'online', 'walkIn', 'post', 'oral']),
+      applicantKind: organisation ? 'organisation' : 'person',
+      applicantName: name,
+      applicantIdNumberEnc: kernel.pii.encrypt(id),
+      applicantIdNumberIndex: kernel.pii.blindIndex('idNumber', id),
+      applicantPhoneEnc: kernel.pii.encrypt(tel),
+      applicantPhoneIndex: kernel.pii.blindIndex('phone', tel),
+      applicantAddressEnc: kernel.pii.encrypt(address(rng, body.districtName ?? '河西区')),
+      applicantCitizenId: null,
+      respondentOrgId: agency.id,
+      respondentName: agency.name,
+      actKind,
+      actDocumentNo: `${short}${agencyKinds[agency.kind].abbr}${actKind === 'penalty' ? '罚' : '决'}〔${madeOn.slice(0, 4)}〕${between(rng, 1, 900)}号`,
+      actMadeOn: madeOn,
+      actLearnedOn: learnedOn,
+      rightsStated: 1,
+      rightsLearnedOn: null,
+      involvesRealProperty: actKind === 'expropriation' || actKind === 'naturalResources' ? 1 : 0,
+      onTheSpot: 0,
+      warningOrCriticism: 0,
+      amountFen,
+      partiesAgreeSimplified: plan.procedure === 'simplified' && actKind !== 'penalty' ? 1 : 0,
+      requests,
+      factsAndReasons: facts,
+      receivedOn: plan.receivedOn,
+      timeliness,
+      late: 0,
+    },
+    now,
+  );
 }
 
 /** Drives an open case through the workflow engine: real timers (suspended ones too) and todo items. */
@@ -192,15 +177,7 @@ export async function seedDemoCases(kernel: Kernel, bodies: DemoBody[]): Promise
   const ctx = seedContext(city.id, city.path, userId);
   const { calendar } = await getHolidayCalendar(kernel.db);
   const rng = rngOf(20_240_101);
-  const decided: {
-    id: string;
-    orgId: string;
-    respondentOrgId: string;
-    respondentName: string;
-    applicant: string;
-    closedOn: string;
-    regionCode: string;
-  }[] = [];
+  const decided: DecidedCase[] = [];
   const bulk: Bulk = { cases: [], instances: [], corrections: [], replies: [], suspensions: [], decisions: [], closures: [] };
   const open: { row: CaseRow; plan: DemoCasePlan; patch: Partial<CaseRow> }[] = [];
   const timeliness = new Map<string, string>();

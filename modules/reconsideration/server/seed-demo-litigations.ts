@@ -5,13 +5,15 @@ import { newId, nowIso } from '@tianping/server/db/ids';
 import type { ReconLitigationTable } from './tables';
 import type { DemoBody } from './seed-demo-cases';
 import { defencePeriodId } from './litigation.service';
+import { pendingLitigationRow } from './litigation.repository';
 import { between, districtShort, personName, pick, type Rng } from './seed-demo.plan';
 
 const causes = ['行政处罚', '行政强制', '工伤认定', '政府信息公开', '行政许可', '不履行法定职责', '房屋征收补偿'];
 const headNames = ['局长', '副局长', '区长', '副区长'];
 const absenceReasons = ['因参加市委重要会议无法出庭，委托副职负责人出庭', '因公出差，委托分管负责人出庭'];
 
-interface DecidedCase {
+/** A decided demo case that a lawsuit may follow. */
+export interface DecidedCase {
   id: string;
   orgId: string;
   respondentOrgId: string;
@@ -42,26 +44,23 @@ export async function seedDemoLitigations(
   const base = (
     o: Partial<ReconLitigationTable> & Pick<ReconLitigationTable, 'orgId' | 'regionCode' | 'complaintServedOn'>,
   ): ReconLitigationTable => ({
-    id: newId(),
-    reconCaseId: null,
-    court: '天津市第一中级人民法院',
-    courtCaseNumber: `（${o.complaintServedOn.slice(0, 4)}）津01行初${between(rng, 1, 999)}号`,
-    plaintiff: personName(rng),
-    defendant: '',
-    coDefendant: 0,
-    cause: pick(rng, causes),
-    defenceDueOn: due(o.complaintServedOn as LocalDate),
-    defenceSubmittedOn: null,
-    hearings: '[]',
-    headAppeared: null,
-    absenceReason: null,
-    firstInstanceOutcome: null,
-    secondInstanceOutcome: null,
-    result: 'pending',
-    closedOn: null,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
+    ...pendingLitigationRow(
+      {
+        id: newId(),
+        orgId: o.orgId,
+        regionCode: o.regionCode,
+        reconCaseId: null,
+        court: '天津市第一中级人民法院',
+        courtCaseNumber: `（${o.complaintServedOn.slice(0, 4)}）津01行初${between(rng, 1, 999)}号`,
+        plaintiff: personName(rng),
+        defendant: '',
+        coDefendant: 0,
+        cause: pick(rng, causes),
+        complaintServedOn: o.complaintServedOn,
+        defenceDueOn: due(o.complaintServedOn as LocalDate),
+      },
+      now,
+    ),
     ...o,
   });
   // After a decision that upheld the act, the reconsideration body is co-defendant (行政诉讼法 第二十六条第二款).
