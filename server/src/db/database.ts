@@ -30,6 +30,9 @@ export function openDatabase(config: Pick<AppConfig, 'database'>): DatabaseHandl
   const plugins = [new CamelCasePlugin()];
   if (config.database.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.database.url, max: 10 });
+    // An idle client whose connection ends (a server restart, a terminated backend) emits 'error' on
+    // the pool; unhandled, that would end the process. The pool drops the client and connects anew.
+    pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, dialect: 'postgres', pool, close: () => db.destroy() };
   }
