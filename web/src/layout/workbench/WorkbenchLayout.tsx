@@ -22,7 +22,7 @@ export function WorkbenchLayout() {
     <Layout className="tp-workbench" hasSider>
       <SkipLink />
       <Layout.Sider width={232} collapsedWidth={64} collapsed={collapsed} breakpoint="lg" onBreakpoint={setCollapsed} trigger={null}>
-        <Link to="/workbench" className="tp-brand">
+        <Link to="/workbench" className="tp-brand" aria-label={collapsed ? `${t('app.name')} · ${t('app.workbench')}` : undefined}>
           <img src="/favicon.svg" alt="" width={32} height={32} />
           {!collapsed && <span>{`${t('app.name')} · ${t('app.workbench')}`}</span>}
         </Link>
@@ -45,8 +45,8 @@ export function WorkbenchLayout() {
           <div className="tp-grow">
             <AssignmentSwitcher />
           </div>
-          <Link to="/cockpit">
-            <DashboardOutlined aria-hidden /> {t('workbench.cockpit')}
+          <Link to="/cockpit" className="tp-wb-cockpit" aria-label={t('workbench.cockpit')}>
+            <DashboardOutlined aria-hidden /> <span className="tp-wb-cockpit-text">{t('workbench.cockpit')}</span>
           </Link>
           <NotificationBell />
           <LanguageSwitch />
