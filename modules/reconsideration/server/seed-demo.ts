@@ -1,10 +1,8 @@
 import type { Kernel } from '@tianping/server/core/module';
 import type { Trx } from '@tianping/server/db/database';
 import { newId, nowIso } from '@tianping/server/db/ids';
-import { hashPassword } from '@tianping/server/identity/password-hash';
+import { seedDemoAccounts, seedDemoRoles } from '@tianping/server/identity/demo-accounts';
 import { demoPassword } from '@tianping/server/identity/seed-demo';
-import { insertRoleIfAbsent, findRoleByCode, replaceRolePermissions } from '@tianping/server/identity/role.repository';
-import { newUserRow, pushPasswordHistory } from '@tianping/server/identity/user.repository';
 import { demoOrgCodes } from '@tianping/server/org/org.demo-plan';
 import { insertOrgsIgnoringExisting, orgIdsByCode } from '@tianping/server/org/org.repository';
 import { seedDemoCases, type DemoBody } from './seed-demo-cases';
@@ -137,38 +135,9 @@ async function seedRolesAndUsers(trx: Trx, kernel: Kernel, bodies: DemoBody[]): 
   const hexi = bodies.find((b) => b.regionCode === demoDistrictCode) ?? bodies.find((b) => !b.city);
   if (!hexi) return;
   const now = nowIso();
-  const common = [...kernel.permissions.values()].filter((p) => p.category === 'common').map((p) => p.key);
-  for (const r of reconDemoRoles) {
-    await insertRoleIfAbsent(trx, {
-      id: newId(),
-      code: r.code,
-      name: r.name,
-      nameEn: r.nameEn,
-      category: 'business',
-      builtin: 0,
-      requireTotp: 0,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
-    const role = (await findRoleByCode(trx, r.code))!;
-    const known = [...common, ...r.permissions].filter((p) => kernel.permissions.has(p));
-    await replaceRolePermissions(trx, role.id, [...new Set(known)].sort());
-  }
-  const passwordHash = await hashPassword(demoPassword);
+  await seedDemoRoles(trx, kernel, reconDemoRoles, now);
   const orgOf = { district: hexi.orgId, agency: hexi.agencies.find((a) => a.kind === 'market')!.id };
-  for (const u of reconDemoLogins) {
-    if (await trx.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst()) continue;
-    const role = (await findRoleByCode(trx, u.role))!;
-    const id = newId();
-    const orgId = orgOf[u.org];
-    await trx
-      .insertInto('users')
-      .values(newUserRow({ id, username: u.username, displayName: u.displayName, orgId, passwordHash, mustChangePassword: 0 }, now))
-      .execute();
-    await pushPasswordHistory(trx, id, passwordHash, now);
-    await trx.insertInto('userRoles').values({ id: newId(), userId: id, roleId: role.id, orgId, scope: u.scope, createdAt: now }).execute();
-  }
+  await seedDemoAccounts(trx, reconDemoLogins, orgOf, demoPassword, now);
 }
 
 export async function seedReconsiderationDemo(kernel: Kernel): Promise<void> {

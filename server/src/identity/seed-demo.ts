@@ -2,10 +2,7 @@ import type { DataScope } from '@tianping/common/access/permission';
 import type { BuiltinRoleCode } from '@tianping/common/contract/identity';
 import type { Kernel } from '../core/module';
 import type { DbOrTrx } from '../db/database';
-import { newId } from '../db/ids';
-import { hashPassword } from './password-hash';
-import { findRoleByCode } from './role.repository';
-import { newUserRow, pushPasswordHistory } from './user.repository';
+import { seedDemoAccounts } from './demo-accounts';
 
 /** The one password of every demo account (printed at start; demo instances only, never production). */
 export const demoPassword = 'Tianping@2026';
@@ -58,35 +55,5 @@ export async function seedDemoUsers(kernel: Kernel): Promise<void> {
     kernel.log.warn('no organisation exists: demo users not created');
     return;
   }
-  const passwordHash = await hashPassword(demoPassword);
-  await kernel.db.transaction().execute(async (trx) => {
-    for (const u of demoUsers) {
-      if (await trx.selectFrom('users').select('id').where('username', '=', u.username).executeTakeFirst()) continue;
-      const role = await findRoleByCode(trx, u.role);
-      if (!role) continue;
-      const now = kernel.clock.now().toISOString();
-      const id = newId();
-      await trx
-        .insertInto('users')
-        .values(
-          newUserRow(
-            {
-              id,
-              username: u.username,
-              displayName: u.displayName,
-              orgId: orgs[u.org],
-              passwordHash,
-              mustChangePassword: 0,
-            },
-            now,
-          ),
-        )
-        .execute();
-      await pushPasswordHistory(trx, id, passwordHash, now);
-      await trx
-        .insertInto('userRoles')
-        .values({ id: newId(), userId: id, roleId: role.id, orgId: orgs[u.org], scope: u.scope, createdAt: now })
-        .execute();
-    }
-  });
+  await kernel.db.transaction().execute((trx) => seedDemoAccounts(trx, demoUsers, orgs, demoPassword, kernel.clock.now().toISOString()));
 }
