@@ -5,6 +5,8 @@ import { staffSeeder } from './seeders/staff.seeder';
 import { todosSeeder } from './seeders/todos.seeder';
 import type { VolumeSeeder } from './volume-seeder';
 import { reconsiderationVolumeSeeder } from '../../modules/reconsideration/server/seed-volume';
+import { mediationVolumeSeeder } from '../../modules/mediation/server/seed-volume';
+import { legalAidVolumeSeeder } from '../../modules/legal-aid/server/seed-volume';
 
 /**
  * The bench volume, in order (parents before the records that point at them). Append new
@@ -18,4 +20,6 @@ export const volumeSeeders: readonly VolumeSeeder[] = [
   staffSeeder,
   todosSeeder,
   reconsiderationVolumeSeeder,
+  mediationVolumeSeeder,
+  legalAidVolumeSeeder,
 ];

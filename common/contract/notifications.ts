@@ -11,6 +11,13 @@ export const notificationKinds = {
   'reconsideration.replyRequested': { zh: '行政复议答复通知', en: 'Reconsideration: reply requested' },
   'reconsideration.withdrawalRequested': { zh: '行政复议撤回申请', en: 'Reconsideration: withdrawal requested' },
   'reconsideration.suspensionLapsed': { zh: '中止满六十日应终止', en: 'Reconsideration: suspension lapsed' },
+  'mediation.riskEscalated': { zh: '人民调解：纠纷可能引发治安或刑事案件', en: 'Mediation: dispute may become a police or criminal case' },
+  'mediation.confirmationReminder': { zh: '人民调解：司法确认申请期限将届满', en: 'Mediation: judicial confirmation window closing' },
+  'mediation.committeeTermEnding': { zh: '人民调解委员会委员任期即将届满', en: 'Mediation committee: member terms ending' },
+  'legalAid.objectionFiled': { zh: '法律援助：收到异议（五日内审查）', en: 'Legal aid: objection received (review within 5 days)' },
+  'legalAid.terminationReported': { zh: '法律援助：承办人员报告终止情形', en: 'Legal aid: provider reports a ground of termination' },
+  'legalAid.replacementRequested': { zh: '法律援助：受援人要求更换援助人员', en: 'Legal aid: recipient asks for another provider' },
+  'legalAid.complaintReceived': { zh: '法律援助：收到投诉', en: 'Legal aid: complaint received' },
 } as const;
 export type NotificationKind = keyof typeof notificationKinds;
 

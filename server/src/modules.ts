@@ -20,6 +20,9 @@ import { attachmentsModule } from './attachments/module';
 import { documentsModule } from './documents/module';
 import { serviceModule } from './service/module';
 import { reconsiderationModule } from '../../modules/reconsideration/server/module';
+import { legalAidModule } from '../../modules/legal-aid/server/module';
+import { mediationModule } from '../../modules/mediation/server/module';
+import { hotlineModule } from '../../modules/hotline/server/module';
 
 /**
  * The explicit list of enabled features and business modules, in seed order
@@ -48,4 +51,7 @@ export const enabledModules: readonly ServerModule[] = [
   documentsModule,
   serviceModule,
   reconsiderationModule,
+  mediationModule,
+  legalAidModule,
+  hotlineModule,
 ];

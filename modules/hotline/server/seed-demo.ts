@@ -1,0 +1,64 @@
+import type { Kernel } from '@tianping/server/core/module';
+import type { Trx } from '@tianping/server/db/database';
+import { nowIso } from '@tianping/server/db/ids';
+import { seedDemoAccounts, seedDemoRoles } from '@tianping/server/identity/demo-accounts';
+import { demoPassword } from '@tianping/server/identity/seed-demo';
+import { demoOrgCodes } from '@tianping/server/org/org.demo-plan';
+
+/**
+ * Demo roles and accounts of the 12348 hotline (first start of a non-production instance): the
+ * agent on a seat of the 河西 legal service centre (takes calls, records and answers tickets of
+ * that centre), and the city 12348 supervisor (all centres: rosters, settings, statistics).
+ * Idempotent: keyed by role code and username.
+ */
+export const hotlineDemoRoles = [
+  {
+    code: 'hotlineAgent',
+    name: '12348热线坐席（值班律师）',
+    nameEn: '12348 agent (lawyer on a seat)',
+    permissions: ['hotline.ticket.read', 'hotline.ticket.handle', 'hotline.consultation.answer', 'pii.value.reveal'],
+  },
+  {
+    code: 'hotlineSupervisor',
+    name: '12348热线质量监督员',
+    nameEn: '12348 hotline supervisor',
+    permissions: [
+      'hotline.ticket.read',
+      'hotline.ticket.handle',
+      'hotline.ticket.supervise',
+      'hotline.knowledge.review',
+      'hotline.settings.manage',
+      'stats.metric.read',
+      'pii.value.reveal',
+    ],
+  },
+] as const;
+
+export const hotlineDemoLogins = [
+  { username: 'hexi.agent', displayName: '陈坐席', role: 'hotlineAgent', org: 'centre', scope: 'own' },
+  { username: 'city.hotline', displayName: '林督导', role: 'hotlineSupervisor', org: 'city', scope: 'city' },
+] as const;
+
+const demoDistrict = '120103';
+
+async function demoOrgs(trx: Trx, kernel: Kernel) {
+  const codes = demoOrgCodes(kernel.config.cityCode);
+  const byCode = async (code: string) =>
+    (await trx.selectFrom('organisations').select('id').where('code', '=', code).executeTakeFirst())?.id;
+  const centre = await byCode(codes.legalServiceCentre(demoDistrict));
+  const city = await byCode(codes.cityBureau);
+  return centre && city ? { centre, city } : null;
+}
+
+export async function seedHotlineRolesAndUsers(kernel: Kernel): Promise<void> {
+  await kernel.db.transaction().execute(async (trx) => {
+    const orgs = await demoOrgs(trx, kernel);
+    if (!orgs) {
+      kernel.log.warn('no demo legal service centre: hotline demo accounts not created');
+      return;
+    }
+    const now = nowIso();
+    await seedDemoRoles(trx, kernel, hotlineDemoRoles, now);
+    await seedDemoAccounts(trx, hotlineDemoLogins, orgs, demoPassword, now);
+  });
+}

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { formatChineseDate, parseLocalDate } from '@tianping/common/calendar/index';
+import type { RequestContext } from '@tianping/server/access/actor';
+import { discardFile, putFile, recordAttachment } from '@tianping/server/attachments/attachment.service';
+import { sanitiseFileName } from '@tianping/server/attachments/file-type';
+import type { Kernel } from '@tianping/server/core/module';
+import type { Trx } from '@tianping/server/db/database';
+import { latestDocumentVersion } from '@tianping/server/documents/document.repository';
+import { renderDocx } from '@tianping/server/documents/docx-renderer';
+import { toParagraphs, type OfficialDocument } from '@tianping/server/documents/official-document';
+import type { DocumentTemplate } from '@tianping/server/documents/template.registry';
+import { serveDocument } from '@tianping/server/service/module';
+import type { CaseRow } from './case.repository';
+
+/**
+ * Documents of the review (法律援助法 第四十三条): 给予法律援助决定书, 不予法律援助决定书 (written reasons,
+ * naming the objection right of 第四十九条), 补充材料通知书 (第四十三条第二款, one request, deemed
+ * withdrawal), and the transfer notice (第三十八条). Rendered to DOCX before the transaction, stored as
+ * the case's attachment (`aidCase`) and served to the applicant electronically (portal, else SMS link).
+ */
+const base = z.object({
+  issuer: z.string().min(1).max(60),
+  recipient: z.string().min(1).max(100),
+  date: z.iso.date(),
+  caseNumber: z.string().min(1).max(60),
+  receivedOn: z.iso.date(),
+  matter: z.string().min(1),
+});
+type Base = z.infer<typeof base>;
+const docDate = (d: string) => formatChineseDate(parseLocalDate(d));
+const LAW = '《中华人民共和国法律援助法》';
+
+function template<S extends z.ZodObject>(def: {
+  id: string;
+  title: { zh: string; en: string };
+  fields: S;
+  body(d: z.infer<S> & Base): string;
+}) {
+  const fields = base.extend(def.fields.shape);
+  const t: DocumentTemplate<z.infer<S> & Base> = {
+    id: def.id,
+    version: 1,
+    title: def.title,
+    fields: fields as unknown as z.ZodType<z.infer<S> & Base>,
+    render: (d): OfficialDocument => ({
+      issuer: d.issuer,
+      docNumber: d.caseNumber,
+      title: def.title.zh,
+      recipient: d.recipient,
+      paragraphs: toParagraphs(def.body(d)),
+      signature: d.issuer,
+      date: parseLocalDate(d.date),
+      dateStyle: 'chineseNumerals',
+    }),
+  };
+  return t;
+}
+
+const intro = (d: Base) => `${d.recipient}：\n你于${docDate(d.receivedOn)}提出的法律援助申请（事项：${d.matter}）`;
+
+export const grantDecisionTemplate = template({
+  id: 'legalAid.grantDecision',
+  title: { zh: '给予法律援助决定书', en: 'Decision to grant legal aid' },
+  fields: z.object({ urgent: z.boolean() }),
+  body: (d) =>
+    `${intro(d)}，经审查，符合法律援助条件。根据${LAW}第四十三条第一款的规定，本机构决定给予法律援助，并将自本决定作出之日起三日内指派法律援助人员为你提供法律援助。${
+      d.urgent ? `\n本机构依照${LAW}第四十四条的规定先行提供法律援助，请你及时补办有关手续、补充有关材料。` : ''
+    }\n你应当如实陈述与法律援助事项有关的情况，及时提供证据材料，协助、配合办理法律援助事项（第四十七条）。`,
+});
+
+export const denialDecisionTemplate = template({
+  id: 'legalAid.denialDecision',
+  title: { zh: '不予法律援助决定书', en: 'Decision to deny legal aid' },
+  fields: z.object({ reasonKind: z.string().min(1), reason: z.string().min(1), bureau: z.string().min(1) }),
+  body: (d) =>
+    `${intro(d)}，经审查，${d.reasonKind}：${d.reason}\n根据${LAW}第四十三条第一款的规定，本机构决定不予法律援助。\n如对本决定有异议，根据${LAW}第四十九条第一款的规定，你可以向${d.bureau}提出异议，${d.bureau}将自收到异议之日起五日内进行审查，作出维持或者责令改正的决定。你也可以通过天平门户网站在线提出异议。`,
+});
+
+export const materialsNoticeTemplate = template({
+  id: 'legalAid.materialsNotice',
+  title: { zh: '法律援助补充材料通知书', en: 'Notice to provide missing materials' },
+  fields: z.object({ items: z.array(z.string().min(1)).min(1), dueOn: z.iso.date() }),
+  body: (d) =>
+    [
+      `${intro(d)}，申请材料不齐全。根据${LAW}第四十三条第二款的规定，现一次性告知你需要补充以下材料或者作出说明：`,
+      ...d.items.map((item, i) => `${i + 1}. ${item}`),
+      `请于${docDate(d.dueOn)}前通过天平门户网站上传或者到本机构提交。未按要求补充材料或者作出说明的，视为撤回申请。`,
+    ].join('\n'),
+});
+
+export const transferNoticeTemplate = template({
+  id: 'legalAid.transferNotice',
+  title: { zh: '法律援助申请移送告知书', en: 'Notice of transfer to the competent centre' },
+  fields: z.object({ target: z.string().min(1), reason: z.string().min(1) }),
+  body: (d) =>
+    `${intro(d)}，经审查，${d.reason}。根据${LAW}第三十八条的规定，本机构已将你的申请移送${d.target}办理，你无需重新申请；后续进展请在天平门户网站查看。`,
+});
+
+export function registerReviewDocuments(kernel: Pick<Kernel, 'documentTemplates'>) {
+  for (const t of [grantDecisionTemplate, denialDecisionTemplate, materialsNoticeTemplate, transferNoticeTemplate])
+    if (!kernel.documentTemplates.get(t.id)) kernel.documentTemplates.register(t as DocumentTemplate<unknown>);
+}
+
+type Services = Pick<Kernel, 'db' | 'audit' | 'files' | 'documentTemplates' | 'attachmentOwners' | 'clock' | 'log' | 'pii' | 'config'>;
+interface Rendered {
+  templateId: string;
+  templateVersion: number;
+  title: string;
+  stored: Awaited<ReturnType<typeof putFile>>;
+}
+
+/**
+ * Renders before the transaction, then runs `work` in one transaction with `record(case)` that stores the
+ * document on the case and serves it to the applicant; the stored file is discarded when anything fails.
+ */
+export async function withReviewDocument<T>(
+  k: Services,
+  ctx: RequestContext,
+  templateId: string,
+  data: unknown,
+  work: (trx: Trx, record: (c: CaseRow) => Promise<string>) => Promise<T>,
+): Promise<T> {
+  let rendered: Rendered | undefined;
+  try {
+    const t = k.documentTemplates.get(templateId);
+    if (!t) throw new Error(`Document template ${templateId} is not registered`);
+    const doc = t.render(t.fields.parse(data));
+    rendered = { templateId, templateVersion: t.version, title: doc.title, stored: await putFile(k, await renderDocx(doc)) };
+    const r = rendered;
+    return await k.db.transaction().execute((trx) => work(trx, (c) => recordAndServe(trx, k, ctx, c, r)));
+  } catch (err) {
+    if (rendered) await discardFile(k, rendered.stored.storageKey);
+    throw err;
+  }
+}
+
+async function recordAndServe(trx: Trx, k: Services, ctx: RequestContext, c: CaseRow, r: Rendered): Promise<string> {
+  const key = { entityType: 'aidCase', entityId: c.id, templateId: r.templateId, format: 'docx' };
+  const version = (await latestDocumentVersion(trx, key)) + 1;
+  const attachment = await recordAttachment(
+    k,
+    trx,
+    ctx,
+    r.stored,
+    {
+      entityType: 'aidCase',
+      entityId: c.id,
+      fileName: sanitiseFileName(`${r.title}（${c.caseNumber}）-第${version}版.docx`, 'docx'),
+      fileType: 'docx',
+      document: { templateId: r.templateId, templateVersion: r.templateVersion, version },
+    },
+    c.orgId,
+    'documents.document.generate',
+  );
+  if (c.citizenId) {
+    await serveDocument(trx, k, ctx, {
+      attachmentId: attachment.id,
+      recipient: { citizenId: c.citizenId },
+      channel: 'portal',
+      fallbackDays: 7,
+    });
+    return attachment.id;
+  }
+  const party = await trx
+    .selectFrom('aidParties')
+    .select(['name', 'phoneEnc'])
+    .where('caseId', '=', c.id)
+    .where('role', 'in', ['applicant', 'agent'])
+    .where('phoneEnc', 'is not', null)
+    .orderBy('createdAt')
+    .executeTakeFirst();
+  const phone = party?.phoneEnc ? k.pii.decrypt(party.phoneEnc) : null;
+  if (party && phone)
+    await serveDocument(trx, k, ctx, {
+      attachmentId: attachment.id,
+      recipient: { name: party.name, phone },
+      channel: 'sms',
+      fallbackDays: 7,
+    });
+  return attachment.id;
+}
+
+/** The fields every review document names, from the case and its centre. */
+export function documentBase(c: CaseRow, centreName: string, date: string, matter: string) {
+  return { issuer: centreName, recipient: c.applicantName, date, caseNumber: c.caseNumber, receivedOn: c.receivedOn, matter };
+}

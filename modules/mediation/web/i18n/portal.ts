@@ -1,0 +1,108 @@
+import { makeText, type Pairs } from './make';
+
+/** Strings of the citizen's mediation pages in the portal: plain Chinese first, English available. */
+const portalPairs = {
+  'title.landing': ['人民调解', 'People’s mediation'],
+  'title.request': ['申请人民调解', 'Request mediation'],
+  'title.case': ['我的调解案件', 'My mediation case'],
+  'common.colon': ['：', ': '],
+  'common.home': ['首页', 'Home'],
+  'signIn.needed': [
+    '请先用手机号登录，才能申请调解或查看自己的案件。',
+    'Sign in with your phone number to request mediation or see your cases.',
+  ],
+  'signIn.action': ['短信验证码登录', 'Sign in by SMS'],
+
+  'landing.intro': [
+    '人民调解不收费。调解委员会在双方自愿、平等的基础上，帮助当事人协商解决邻里、婚姻家庭、合同、劳动等民间纠纷；任何一方不愿意调解的，可以通过仲裁、行政、司法等途径维护权利（《人民调解法》第三条、第十七条、第二十六条）。',
+    'People’s mediation is free. A committee helps the parties settle everyday disputes (neighbours, family, contracts, labour…) voluntarily and on an equal footing; a party who does not wish to mediate may go to arbitration, the authorities or the courts (People’s Mediation Law art. 3, 17, 26).',
+  ],
+  'landing.request': ['申请调解', 'Request mediation'],
+  'landing.mine': ['我的调解案件', 'My cases'],
+  'landing.empty': ['您还没有调解案件。', 'You have no mediation cases yet.'],
+  'landing.received': ['登记日期', 'Registered'],
+  'landing.committee': ['调解组织', 'Committee'],
+  'landing.kind': ['纠纷类型', 'Kind of dispute'],
+  'landing.noNumber': ['待受理', 'Awaiting acceptance'],
+  'landing.needsConsent': ['请确认是否同意调解', 'Please say whether you agree to mediation'],
+
+  'req.where': ['向哪个调解组织申请', 'Which committee'],
+  'req.region': ['所在区域', 'Area'],
+  'req.regionHelp': ['选择纠纷发生地或对方住所地所在的区、街道（乡镇）', 'The district and street of the dispute or of the other party'],
+  'req.committee': ['调解委员会', 'Mediation committee'],
+  'req.committeeHelp': [
+    '可输入街道、乡镇或社区名称查找；一般选择纠纷发生地或对方住所地的调解委员会',
+    'Search by street, town or community; usually the committee where the dispute arose or the other party lives',
+  ],
+  'req.required': ['请填写此项', 'Required'],
+  'req.me': ['我的信息', 'About me'],
+  'req.other': ['对方当事人', 'The other party'],
+  'req.addOther': ['再添加一位对方当事人', 'Add another party'],
+  'req.removeOther': ['删除这位当事人', 'Remove this party'],
+  'req.name': ['姓名或单位名称', 'Name (person or organisation)'],
+  'req.partyKind': ['类型', 'Kind'],
+  'req.gender': ['性别', 'Gender'],
+  'req.idNumber': ['身份证号码', 'ID number'],
+  'req.phone': ['联系电话', 'Phone'],
+  'req.address': ['住址', 'Address'],
+  'req.dispute': ['纠纷情况', 'The dispute'],
+  'req.kind': ['纠纷类型', 'Kind of dispute'],
+  'req.title': ['一句话概括', 'In one sentence'],
+  'req.facts': ['事情经过和您的要求', 'What happened and what you ask for'],
+  'req.amount': ['涉及金额（元，可不填）', 'Amount involved (yuan, optional)'],
+  'req.attachments': ['照片或材料（可不传）', 'Photos or papers (optional)'],
+  'req.addFile': ['拍照或选择文件', 'Take a photo or choose a file'],
+  'req.submit': ['提交申请', 'Submit'],
+  'req.submitted': ['已提交，调解委员会将联系您', 'Submitted: the committee will contact you'],
+  'req.consentNote': [
+    '提交即表示您本人同意调解；调解委员会还将征询对方意见，对方明确拒绝的，不能调解（《人民调解法》第十七条）。',
+    'Submitting means you agree to mediation; the committee will also ask the other party, and cannot mediate if they clearly refuse (art. 17).',
+  ],
+
+  'case.state': ['当前进展', 'Where it stands'],
+  'case.facts': ['纠纷情况', 'The dispute'],
+  'case.consent': ['是否同意调解', 'Do you agree to mediation?'],
+  'case.consentIntro': [
+    '人民调解遵循自愿原则。请告诉调解委员会您是否同意调解；不同意的，调解终止，我们会书面告知您其他解决途径。',
+    'Mediation is voluntary. Tell the committee whether you agree; if you do not, the case ends and you receive a notice of other ways to resolve it.',
+  ],
+  'case.consentGive': ['同意调解', 'I agree'],
+  'case.consentRefuse': ['不同意调解', 'I do not agree'],
+  'case.refuseReason': ['不同意的原因（可不填）', 'Why not (optional)'],
+  'case.refuseConfirm': ['确认不同意调解？', 'Refuse mediation?'],
+  'case.consentDone': ['已记录您的意见', 'Your answer was recorded'],
+  'case.yourConsent': ['您的意见', 'Your answer'],
+  'case.you': ['本人', 'You'],
+  'case.mediator': ['调解员', 'Mediator'],
+  'case.closedOn': ['结案日期', 'Closed on'],
+  'case.agreementForm': ['协议形式', 'Form'],
+  'case.agreementTerms': ['协议内容', 'What was agreed'],
+  'case.agreementPerformance': ['履行方式和期限', 'How and when to perform'],
+  'case.parties': ['当事人意见', 'The parties’ answers'],
+  'case.sessions': ['调解安排', 'Mediation sessions'],
+  'case.sessionsNone': ['还没有安排调解。', 'No session yet.'],
+  'case.sessionPlace': ['地点', 'Place'],
+  'case.agreement': ['调解协议', 'Agreement'],
+  'case.agreementNone': ['尚未达成调解协议。', 'No agreement yet.'],
+  'case.agreementOral': ['口头协议（已记录在案）', 'Oral agreement (recorded)'],
+  'case.agreementEffective': ['生效日期', 'In force since'],
+  'case.confirmation': ['司法确认', 'Judicial confirmation'],
+  'case.confirmationHint': [
+    '调解协议生效之日起三十日内，双方可以共同向人民法院申请司法确认；确认有效后，一方不履行的，对方可以申请强制执行（《人民调解法》第三十三条）。截止日期：{date}',
+    'Within 30 days of the agreement taking effect both parties may jointly ask the court to confirm it; once confirmed it can be enforced (art. 33). Last day: {date}',
+  ],
+  'case.documents': ['文书', 'Documents'],
+  'case.documentsNone': ['暂无送达给您的文书。', 'No documents served yet.'],
+  'case.openInbox': ['到“我的文书”查看签收', 'Open in my documents'],
+  'case.rate': ['评价调解服务', 'Rate the service'],
+  'case.rating': ['满意程度', 'Satisfaction'],
+  'case.comment': ['意见建议（可不填）', 'Comments (optional)'],
+  'case.rateSubmit': ['提交评价', 'Send'],
+  'case.rated': ['感谢您的评价', 'Thank you'],
+} as const satisfies Pairs;
+
+export type MedPortalMessageKey = keyof typeof portalPairs;
+const built = makeText<MedPortalMessageKey>(portalPairs);
+/** `const t = useMedPortalT(); t('landing.request')`. */
+export const useMedPortalT = built.useText;
+export const medPortalText = built.text;
