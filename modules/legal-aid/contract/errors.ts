@@ -249,6 +249,11 @@ export const legalAidErrors = defineErrorCodes({
     zh: '司法行政部门已责令改正，该决定已不存在，不能再提出异议',
     en: 'The bureau already ordered the decision corrected: there is nothing left to object to',
   },
+  AID_OBJECTION_ALREADY_UPHELD: {
+    kind: 'Conflict',
+    zh: '异议已审查并维持原决定，不能再次提出异议；可依法申请行政复议或者提起行政诉讼',
+    en: 'The objection was decided and the decision upheld; it cannot be objected to again — apply for reconsideration or sue instead',
+  },
   AID_OBJECTION_PENDING: {
     kind: 'Conflict',
     zh: '对该决定的异议正在审查中，请等待审查结果',

@@ -68,6 +68,9 @@ export const matterSpeciality: Readonly<Record<MatterKind, { speciality: Special
 
 const label = z.object({ zh: z.string(), en: z.string() });
 
+const specialitiesSchema = z.array(specialitySchema).max(specialities.length);
+const criminalYearsSchema = z.number().int().min(0).max(70);
+
 export const providerBodySchema = z.strictObject({
   kind: providerKindSchema,
   name: textSchema(200),
@@ -77,10 +80,10 @@ export const providerBodySchema = z.strictObject({
   regionCode: regionCodeSchema.optional(),
   userId: idSchema.nullish(),
   firmOrgId: idSchema.nullish(),
-  specialities: z.array(specialitySchema).max(specialities.length).default([]),
+  specialities: specialitiesSchema.default([]),
   licenceNo: textSchema(40).nullish(),
   practiceSince: localDateSchema.nullish(),
-  relevantCriminalYears: z.number().int().min(0).max(70).default(0),
+  relevantCriminalYears: criminalYearsSchema.default(0),
   contactPhone: z
     .string()
     .trim()
@@ -94,7 +97,14 @@ export type ProviderBody = z.infer<typeof providerBodySchema>;
 export const providerPatchSchema = providerBodySchema
   .omit({ kind: true, orgId: true, idNumber: true })
   .partial()
-  .extend({ active: z.boolean().optional(), version: z.number().int().min(1) })
+  // No defaults on a partial update: an absent field keeps its value (a default would silently reset
+  // the specialities and the 第二十六条 years that the rotation and the seniority rule read).
+  .extend({
+    specialities: specialitiesSchema.optional(),
+    relevantCriminalYears: criminalYearsSchema.optional(),
+    active: z.boolean().optional(),
+    version: z.number().int().min(1),
+  })
   .strict();
 export type ProviderPatch = z.infer<typeof providerPatchSchema>;
 

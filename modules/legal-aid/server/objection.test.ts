@@ -95,6 +95,12 @@ describe('objection (第四十九条): portal and workbench, decided by the just
     expect(await lastAudit(t, id)).toMatchObject({ action: 'legalAid.objection.uphold' });
     const inbox = (await t.app.inject({ method: 'GET', url: '/api/citizen/inbox', headers: alice.headers })).json().items;
     expect(inbox.some((i: { fileName: string }) => i.fileName.includes('异议审查决定书'))).toBe(true);
+    // Upheld: no second objection against the same decision (reconsideration or litigation instead).
+    const after = await t.app.inject({ method: 'GET', url: `/api/citizen/legal-aid/cases/${id}/casework`, headers: alice.headers });
+    expect(after.json().abilities.canObject).toBe(false);
+    const third = await object(id, alice.headers);
+    expect(third.json().error.code).toBe('AID_OBJECTION_ALREADY_UPHELD');
+    expect(await objections()).toBe(1);
   });
 
   it('order correction reopens the review; an objection after the correction → 409, nothing written', async () => {

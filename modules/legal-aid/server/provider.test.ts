@@ -121,6 +121,10 @@ describe('providers registry /api/legal-aid/providers', async () => {
     expect(stale.statusCode).toBe(409);
     const bad = await t.app.inject({ method: 'PATCH', url, headers: manager.headers, payload: { relevantCriminalYears: 30, version: 2 } });
     expect(bad.json().error).toMatchObject({ code: 'AID_PROVIDER_PRACTICE_INVALID', field: 'relevantCriminalYears' });
+    // A partial update keeps what it does not name (no defaults reset the specialities).
+    const partial = await t.app.inject({ method: 'PATCH', url, headers: manager.headers, payload: { active: true, version: 2 } });
+    expect(partial.statusCode, partial.body).toBe(200);
+    expect(partial.json()).toMatchObject({ specialities: ['criminal'], active: true, version: 3 });
   });
 
   it('records earlier clients and opponents for the conflict check', async () => {

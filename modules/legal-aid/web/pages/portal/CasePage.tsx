@@ -100,7 +100,10 @@ function CaseView() {
           <ul className="aid-list">
             {c.documents.map((d) => (
               <li key={d.id}>
-                <Link to="/portal/inbox">{d.fileName}</Link> · {date(d.createdAt)}
+                <Link to="/portal/inbox" style={{ textDecoration: 'underline' }}>
+                  {d.fileName}
+                </Link>{' '}
+                · {date(d.createdAt)}
               </li>
             ))}
           </ul>

@@ -49,13 +49,10 @@ export function AssignmentTab({ c }: { c: CaseDetail }) {
           title={tr('assign.current')}
           extra={
             p.abilities.canReplace && (
-              <Switch
-                checked={replacing}
-                onChange={setReplacing}
-                checkedChildren={tr('assign.replaceMode')}
-                unCheckedChildren={tr('assign.replaceMode')}
-                aria-label={tr('assign.replaceMode')}
-              />
+              <Space>
+                <span aria-hidden>{tr('assign.replaceMode')}</span>
+                <Switch checked={replacing} onChange={setReplacing} aria-label={tr('assign.replaceMode')} />
+              </Space>
             )
           }
         >

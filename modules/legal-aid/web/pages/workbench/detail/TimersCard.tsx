@@ -17,7 +17,7 @@ export function TimersCard({ c }: { c: CaseDetail }) {
         <CaseStateTag state={c.state} label={c.stateLabel} />
         <Tag>{label(c.originLabel)}</Tag>
         <Tag>{label(c.matterKindLabel, true)}</Tag>
-        {c.urgent && <Tag color="volcano">{tr('list.urgent')}</Tag>}
+        {c.urgent && <Tag color="red">{tr('list.urgent')}</Tag>}
         {c.mayCarryLifeOrDeath && <Tag color="red">{tr('detail.lifeOrDeath')}</Tag>}
       </Space>
       <Descriptions size="small" column={{ xs: 1, md: 2 }}>

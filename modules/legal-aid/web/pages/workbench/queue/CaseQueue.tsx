@@ -180,7 +180,7 @@ export function CaseQueue({ title, origin }: { title: AidMessageKey; origin?: Ca
               width: 110,
               render: (_, c) => (
                 <Flex vertical gap={4} align="start">
-                  {c.urgent && <Tag color="volcano">{tr('list.urgent')}</Tag>}
+                  {c.urgent && <Tag color="red">{tr('list.urgent')}</Tag>}
                   {c.forwardedLate && <Tag color="red">{tr('list.forwardedLate')}</Tag>}
                 </Flex>
               ),
