@@ -267,7 +267,8 @@ describe('legal aid: from the online application for unpaid wages to the rating,
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer({ TEST_CLOCK: 'on' }), launchBrowser()]);
   });
-  // One journey: once a phase fails, the later ones have nothing to build on.
+  // One journey: each phase builds on the one before. A phase is skipped only after an earlier phase has
+  // failed (the run is already red and the failure is reported); on a green run every phase runs.
   let broken = false;
   beforeEach((t) => {
     if (broken) t.skip();

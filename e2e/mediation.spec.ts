@@ -100,6 +100,8 @@ describe('mediation: a court referral from the API to the agreement and back to 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   });
+  // One journey: each phase builds on the one before. A phase is skipped only after an earlier phase has
+  // failed (the run is already red and the failure is reported); on a green run every phase runs.
   let broken = false;
   beforeEach((t) => {
     if (broken) t.skip();
