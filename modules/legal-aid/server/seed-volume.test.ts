@@ -3,7 +3,8 @@ import { seedDemoOrganisations } from '@tianping/server/org/org.seed-demo';
 import { buildTestApp } from '../../../server/test/build-test-app';
 import { loginAs } from '../../../server/test/login';
 import { rngOf } from './seed-aid.plan';
-import { generateAidYear, subsidyScheduleMap, volumeCentres, volumeTables } from './seed-volume';
+import { generateAidYear } from './seed-volume';
+import { subsidyScheduleMap, volumeCentres, volumeTables } from './seed-volume-support';
 
 describe('legal aid volume: figures near Tianjin’s', async () => {
   const t = await buildTestApp();
