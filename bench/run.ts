@@ -28,9 +28,7 @@ import { prepareScenario, type Scenario } from './drive/scenario';
 import { startServer, type RunningServer, type ServerKind } from './drive/servers';
 import { volumeSeeders } from './seed/seeders';
 import { loopback } from './servers/child-harness';
-import { reconWorkloadKeys, runReconsiderationWorkloads } from './workloads/reconsideration';
-import { aidWorkloadKeys, runLegalAidWorkloads } from './workloads/legal-aid';
-import { medWorkloadKeys, runMediationWorkloads } from './workloads/mediation';
+import { moduleWorkloadKeys, runModuleWorkloads } from './workloads';
 
 /** The issue's goal: the scoped list at ≥ 40 % of the raw baseline's requests/s. */
 const userListGoal = 0.4;
@@ -185,11 +183,7 @@ async function main(): Promise<void> {
   const scenario = await prepareScenario(config);
   const selected = workloads(scenario).filter((w) => !only || only.includes(w.key));
   const runAllocation = !only || only.includes(allocationKey);
-  if (
-    !selected.length &&
-    !runAllocation &&
-    ![...reconWorkloadKeys, ...aidWorkloadKeys, ...medWorkloadKeys].some((k) => !only || only.includes(k))
-  )
+  if (!selected.length && !runAllocation && !moduleWorkloadKeys.some((k) => !only || only.includes(k)))
     throw new Error(`BENCH_WORKLOADS matches none of: ${[...workloads(scenario).map((w) => w.key), allocationKey].join(', ')}`);
   const sqlParity = await compareSql(config.database.kind);
 
@@ -297,13 +291,8 @@ async function main(): Promise<void> {
       allocationChecks.push(...checks);
     }
   }
-  // Reconsideration list, detail and statistics (bench/workloads/reconsideration.ts), in-process like the allocation.
-  const reconKeys = reconWorkloadKeys.filter((k) => !only || only.includes(k));
-  if (reconKeys.length) results.push(...(await runReconsiderationWorkloads(config, reconKeys, load, rounds, warnings)));
-  const aidKeys = aidWorkloadKeys.filter((k) => !only || only.includes(k));
-  if (aidKeys.length) results.push(...(await runLegalAidWorkloads(config, aidKeys, load, rounds, warnings)));
-  const medKeys = medWorkloadKeys.filter((k) => !only || only.includes(k));
-  if (medKeys.length) results.push(...(await runMediationWorkloads(config, medKeys, load, rounds, warnings)));
+  // The business modules' workloads (bench/workloads/index.ts), in-process like the allocation.
+  results.push(...(await runModuleWorkloads(config, only, load, rounds, warnings)));
   const cores = cpus().length;
   if (loadBefore / cores > quietLoadPerCore)
     warnings.push(
