@@ -73,7 +73,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandling(app, opts.web ? await serveWeb(app) : undefined);
+  installErrorHandling(app, opts.web ? await serveWeb(app, config.webDistDir) : undefined);
   installLogScrubbing(app);
 
   app.addHook('onRequest', async (req, reply) => {

@@ -44,6 +44,8 @@ const envSchema = z.object({
    * that overwrites the header), or a comma-separated list of proxy addresses/CIDRs.
    */
   TRUST_PROXY: z.string().default('false'),
+  /** The built web app to serve (default: dist/web of the checkout) — e.g. a second build for a parallel run. */
+  WEB_DIST_DIR: z.string().optional(),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
@@ -72,6 +74,8 @@ export interface AppConfig {
   trustProxy: boolean | string[];
   /** Attachment storage (FILE_STORE, FILES_DIR, S3_*): see attachments/file-store.config.ts. */
   files: FileStoreConfig;
+  /** The built web app's folder, or undefined for the checkout's dist/web. */
+  webDistDir?: string;
 }
 
 function decodeKey(value: string, name: string): Buffer {
@@ -176,5 +180,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       : [],
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     files: fileStoreConfigOrFail(source, dataDir),
+    webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : undefined,
   };
 }
