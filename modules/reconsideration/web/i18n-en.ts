@@ -36,12 +36,9 @@ export const en: Record<ReconMessageKey, string> = {
   'filter.receivedFrom': 'Received from',
   'filter.receivedTo': 'Received to',
 
-  'deadline.explain': 'How it is computed',
-  'deadline.explainFor': '{explain}: {label}',
-  'deadline.provisional': '(holiday calendar not entered: provisional)',
-  'deadline.provisionalShort': 'provisional',
   'deadline.suspended': 'Suspended',
   'deadline.none': 'No time limit is running',
+  'deadline.provisional': '(holiday calendar not entered: provisional)',
   'deadline.title': 'Time limits',
   'deadline.label': 'Time limit',
   'deadline.start': 'Starts',
@@ -56,11 +53,6 @@ export const en: Record<ReconMessageKey, string> = {
   'unit.workday': 'working days',
   'unit.month': 'months',
   'unit.year': 'years',
-
-  'mask.reveal': 'Reveal',
-  'mask.revealTitle': 'Reveal {field}',
-  'mask.revealed': 'Reason recorded',
-  'mask.none': 'Not given',
 
   'intake.channel': 'Channel',
   'intake.channelRequired': 'Choose the channel',

@@ -41,12 +41,9 @@ const zh = {
   'filter.receivedFrom': '收到日期起',
   'filter.receivedTo': '收到日期止',
 
-  'deadline.explain': '计算说明',
-  'deadline.explainFor': '{explain}：{label}',
-  'deadline.provisional': '（节假日日历未录入，期限为暂定）',
-  'deadline.provisionalShort': '暂定',
   'deadline.suspended': '已中止',
   'deadline.none': '当前没有进行中的期限',
+  'deadline.provisional': '（节假日日历未录入，期限为暂定）',
   'deadline.title': '办理期限',
   'deadline.label': '期限',
   'deadline.start': '起算日',
@@ -61,11 +58,6 @@ const zh = {
   'unit.workday': '个工作日',
   'unit.month': '个月',
   'unit.year': '年',
-
-  'mask.reveal': '查看',
-  'mask.revealTitle': '查看{field}',
-  'mask.revealed': '已记录查看原因',
-  'mask.none': '未填写',
 
   'intake.channel': '申请方式',
   'intake.channelRequired': '请选择申请方式',

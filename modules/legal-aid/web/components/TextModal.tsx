@@ -1,7 +1,7 @@
 import { App, Form, Input, Radio } from 'antd';
 import type { ReactNode } from 'react';
 import { useAidT } from '../i18n';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../../web/src/components/FormModal';
 
 interface Props {
   open: boolean;

@@ -47,12 +47,4 @@ export const commonMessages = {
   'common.actions': ['操作', 'Actions'],
   'common.view': ['查看', 'View'],
   'common.unavailable': ['此部分暂不可用', 'This part is not available'],
-  'deadline.explain': ['计算说明', 'How computed'],
-  'deadline.explainFor': ['{label}的计算说明', 'How {label} was computed'],
-  'deadline.provisional': ['节假日安排未公布，期限暂定', 'Holiday calendar not yet published: provisional'],
-  'deadline.provisionalShort': ['暂定', 'Provisional'],
-  'mask.none': ['未登记', 'Not recorded'],
-  'mask.reveal': ['查看', 'Reveal'],
-  'mask.revealTitle': ['查看完整的{field}（须说明理由，留痕）', 'Reveal the full {field} (reason recorded)'],
-  'mask.revealed': ['已显示，查看记录已留痕', 'Shown; the access was recorded'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -6,7 +6,7 @@ import { useLocalText } from '../../../../web/src/i18n/locale-context';
 import { useMedT } from '../i18n';
 import { casePath } from '../paths';
 import { CaseStateTag, RiskTag } from './CaseStateTag';
-import { DeadlineTag } from './DeadlineTag';
+import { ExplainedDeadlineTag as DeadlineTag } from '../../../../web/src/components/ExplainedDeadline';
 
 interface Props {
   items: readonly CaseListItem[] | undefined;

@@ -27,15 +27,6 @@ export const commonPairs = {
   'common.required': ['请填写此项', 'Required'],
   'common.localRule': ['本地规则（可配置）', 'Local rule (configurable)'],
 
-  'deadline.explain': ['计算说明', 'How it was computed'],
-  'deadline.explainFor': ['{explain}：{label}', '{explain}: {label}'],
-  'deadline.provisional': ['（节假日日历未录入，日期为暂定）', '(holiday calendar missing: provisional)'],
-  'deadline.provisionalShort': ['暂定', 'Provisional'],
   'deadline.target': ['调解时限', 'Time target'],
   'deadline.targetDue': ['时限届满日', 'Target date'],
-
-  'mask.none': ['未填写', 'Not given'],
-  'mask.reveal': ['查看', 'Reveal'],
-  'mask.revealTitle': ['查看完整信息：{field}', 'Reveal: {field}'],
-  'mask.revealed': ['已记录查看原因', 'The reveal was recorded'],
 } as const satisfies Pairs;

@@ -9,7 +9,7 @@ import { QueryError } from '../../../../../web/src/components/QueryError';
 import { useAidMutation } from '../../api/keys';
 import { registryApi, useRegistry } from '../../api/registry';
 import { AidPage } from '../../components/AidPage';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useLabel, useOptions } from '../../components/labels';
 import { useAidT } from '../../i18n';
 import { RosterCard, ServicesCard } from './duty-cards';

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { dutyStageLabels, dutyStages, type StationView } from '../../../contract/duty';
 import { useAidMutation } from '../../api/keys';
 import { registryApi } from '../../api/registry';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useOptions } from '../../components/labels';
 import { useAidT } from '../../i18n';
 import { ApplicationFields, type ApplicationValues, toStaffApplication } from '../workbench/intake/ApplicationFields';

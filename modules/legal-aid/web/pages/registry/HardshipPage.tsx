@@ -11,7 +11,7 @@ import { useFormat } from '../../../../../web/src/i18n/format';
 import { useAidMutation } from '../../api/keys';
 import { registryApi, useRegistry } from '../../api/registry';
 import { AidPage } from '../../components/AidPage';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useAidT } from '../../i18n';
 
 type Standard = z.infer<typeof hardshipStandardViewSchema>;

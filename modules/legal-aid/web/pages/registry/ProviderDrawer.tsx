@@ -6,7 +6,7 @@ import { useApiErrorHandler } from '../../../../../web/src/api/use-api-error';
 import { useFormat } from '../../../../../web/src/i18n/format';
 import { useAidMutation } from '../../api/keys';
 import { registryApi, useRegistry } from '../../api/registry';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useLabel } from '../../components/labels';
 import { useAidT } from '../../i18n';
 import { ProviderModal } from './ProviderModal';

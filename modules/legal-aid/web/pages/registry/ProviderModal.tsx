@@ -4,7 +4,7 @@ import { providerKindLabels, providerKinds, type ProviderKind } from '../../../c
 import { specialities, specialityLabels, type ProviderDetail, type Speciality } from '../../../contract/provider';
 import { useAidMutation } from '../../api/keys';
 import { registryApi } from '../../api/registry';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useOptions } from '../../components/labels';
 import { useAidT } from '../../i18n';
 

@@ -13,7 +13,7 @@ import { useCentres } from '../../api/cases';
 import { useAidMutation } from '../../api/keys';
 import { type DrawList, type DrawView, registryApi, useRegistry } from '../../api/registry';
 import { AidPage } from '../../components/AidPage';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useLabel, useOptions } from '../../components/labels';
 import { useAidT } from '../../i18n';
 import { casePath } from '../../paths';

@@ -2,7 +2,7 @@ import { App, Checkbox, Form, Input } from 'antd';
 import type { StationView } from '../../../contract/duty';
 import { useAidMutation } from '../../api/keys';
 import { registryApi } from '../../api/registry';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useAidT } from '../../i18n';
 
 interface Values {

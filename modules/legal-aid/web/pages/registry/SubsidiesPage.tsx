@@ -22,7 +22,7 @@ import { useFormat } from '../../../../../web/src/i18n/format';
 import { useAidMutation } from '../../api/keys';
 import { registryApi, useRegistry } from '../../api/registry';
 import { AidPage } from '../../components/AidPage';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useLabel, useOptions } from '../../components/labels';
 import { useAidT } from '../../i18n';
 import { casePath } from '../../paths';

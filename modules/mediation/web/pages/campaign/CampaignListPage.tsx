@@ -10,7 +10,7 @@ import { useFormat } from '../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../web/src/i18n/locale-context';
 import { campaignStatusLabels, campaignStatuses, type CampaignStatus, type CampaignSummary } from '../../../contract/campaign';
 import { useCampaigns, useCreateCampaign, type CampaignFilters } from '../../api/campaign';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { MedPage } from '../../components/MedPage';
 import { useCampaignT } from '../../i18n/campaign';
 import { campaignPath } from '../organisation/paths';

@@ -5,7 +5,7 @@ import type { Finding } from '../../../contract/campaign';
 import { disputeKindLabels, disputeKinds, riskLevelLabels, riskLevels, type DisputeKind, type RiskLevel } from '../../../contract/enums';
 import { useCampaignActions } from '../../api/campaign';
 import { useCommittees, useMediators } from '../../api/organisation';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useCampaignT } from '../../i18n/campaign';
 
 type Actions = ReturnType<typeof useCampaignActions>;

@@ -5,7 +5,7 @@ import { useLocalText } from '../../../../../web/src/i18n/locale-context';
 import { disputeKindLabels, disputeKinds, type DisputeKind } from '../../../contract/enums';
 import { employmentKinds, employmentLabels, type Employment, type MemberGender } from '../../../contract/organisation';
 import { useCommittees, useCreateMediator } from '../../api/organisation';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useOrgT } from '../../i18n/organisation';
 import { mediatorPath } from './paths';
 

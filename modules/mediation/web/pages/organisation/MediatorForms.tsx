@@ -17,7 +17,7 @@ import {
   type MediatorProhibition,
 } from '../../../contract/organisation';
 import type { DisciplineRequest, MediatorUpdateRequest, TrainingRequest } from '../../api/organisation';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useOrgT } from '../../i18n/organisation';
 
 type Mutation<B> = UseMutationResult<MediatorDetail, Error, B>;

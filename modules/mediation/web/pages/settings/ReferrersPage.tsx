@@ -7,7 +7,7 @@ import { QueryError } from '../../../../../web/src/components/QueryError';
 import { useLocalText } from '../../../../../web/src/i18n/locale-context';
 import { type ReferrerCreateRequest, useReferrers, useSaveReferrer } from '../../api/referrers';
 import { useEnumOptions } from '../../components/CaseStateTag';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../../../../web/src/components/FormModal';
 import { MedPage } from '../../components/MedPage';
 import { useMedT } from '../../i18n';
 

@@ -6,7 +6,7 @@ import { QueryError } from '../../../../../../web/src/components/QueryError';
 import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useAidMutation } from '../../../api/keys';
 import { useProposal, workApi } from '../../../api/work';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useLabel } from '../../../components/labels';
 import { useAidT } from '../../../i18n';
 import { ConflictList } from './ConflictList';

@@ -5,7 +5,7 @@ import type { SubsidyView } from '../../../../contract/subsidy';
 import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useAidMutation } from '../../../api/keys';
 import { registryApi } from '../../../api/registry';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useLabel } from '../../../components/labels';
 import { TextModal } from '../../../components/TextModal';
 import { useAidT } from '../../../i18n';

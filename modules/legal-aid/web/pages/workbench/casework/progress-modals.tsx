@@ -12,7 +12,7 @@ import { caseStageLabels, caseStages, type CaseStage } from '../../../../contrac
 import { useAidMutation } from '../../../api/keys';
 import { workApi } from '../../../api/work';
 import { CaseFilesInput } from '../../../components/CaseFilesInput';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useOptions } from '../../../components/labels';
 import { useAidT } from '../../../i18n';
 

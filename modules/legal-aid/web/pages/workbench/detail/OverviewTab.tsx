@@ -3,7 +3,7 @@ import type { CaseDetail, PartyView } from '../../../../contract/case';
 import { noticeStageLabels } from '../../../../contract/notice';
 import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLabel } from '../../../components/labels';
-import { MaskedField } from '../../../components/MaskedField';
+import { MaskedField } from '../../../../../../web/src/components/MaskedField';
 import { useAidT } from '../../../i18n';
 import { EligibilityCard } from './EligibilityCard';
 
@@ -14,7 +14,14 @@ export function OverviewTab({ c }: { c: CaseDetail }) {
   const label = useLabel();
   const yesNo = (v: boolean) => tr(v ? 'common.yes' : 'common.no');
   const masked = (p: PartyView, field: 'idNumber' | 'phone' | 'address', name: string) => (
-    <MaskedField partyId={p.id} field={field} fieldLabel={`${p.name} ${name}`} value={p[field]} canReveal={c.abilities.canReveal} />
+    <MaskedField
+      entityType="aidParty"
+      entityId={p.id}
+      field={field}
+      fieldLabel={`${p.name} ${name}`}
+      value={p[field]}
+      canReveal={c.abilities.canReveal}
+    />
   );
   return (
     <div className="tp-stack">

@@ -1,7 +1,7 @@
 import { Card, Descriptions, Space, Tag } from 'antd';
 import type { CaseDetail } from '../../../../contract/case';
 import { useFormat } from '../../../../../../web/src/i18n/format';
-import { DeadlineTag } from '../../../components/Deadline';
+import { ExplainedDeadlineTag as DeadlineTag } from '../../../../../../web/src/components/ExplainedDeadline';
 import { useLabel } from '../../../components/labels';
 import { useAidT } from '../../../i18n';
 import { CaseStateTag } from '../queue/CaseStateTag';

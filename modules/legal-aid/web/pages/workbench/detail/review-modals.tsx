@@ -5,7 +5,7 @@ import { denialReasonLabels, denialReasons, type DenialReason } from '../../../.
 import { caseApi, useCentres } from '../../../api/cases';
 import { useAidMutation } from '../../../api/keys';
 import { CaseFilesInput } from '../../../components/CaseFilesInput';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useOptions } from '../../../components/labels';
 import { useAidT } from '../../../i18n';
 

@@ -5,7 +5,7 @@ import type { ObjectionView } from '../../../../contract/objection';
 import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useAidMutation } from '../../../api/keys';
 import { workApi } from '../../../api/work';
-import { ExplainPopover } from '../../../components/Deadline';
+import { ExplainPopover } from '../../../../../../web/src/components/ExplainedDeadline';
 import { useLabel } from '../../../components/labels';
 import { TextModal } from '../../../components/TextModal';
 import { useAidT } from '../../../i18n';

@@ -7,7 +7,7 @@ import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { useAidMutation } from '../../../api/keys';
 import { useQuality, useRubric, workApi } from '../../../api/work';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useLabel } from '../../../components/labels';
 import { useAidT } from '../../../i18n';
 

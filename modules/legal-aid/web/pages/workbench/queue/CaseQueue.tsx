@@ -17,7 +17,7 @@ import { QueryError } from '../../../../../../web/src/components/QueryError';
 import { useFormat } from '../../../../../../web/src/i18n/format';
 import { type CaseListFilters, useCaseList } from '../../../api/cases';
 import { AidPage } from '../../../components/AidPage';
-import { DeadlineTag } from '../../../components/Deadline';
+import { ExplainedDeadlineTag as DeadlineTag } from '../../../../../../web/src/components/ExplainedDeadline';
 import { useLabel, useOptions } from '../../../components/labels';
 import { type AidMessageKey, useAidT } from '../../../i18n';
 import { casePath, intakePath } from '../../../paths';

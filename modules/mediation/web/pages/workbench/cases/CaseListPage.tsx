@@ -10,7 +10,7 @@ import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { useCaseList } from '../../../api/cases';
 import { CaseCards } from '../../../components/CaseCards';
 import { CaseStateTag, RiskTag } from '../../../components/CaseStateTag';
-import { DeadlineTag } from '../../../components/DeadlineTag';
+import { ExplainedDeadlineTag as DeadlineTag } from '../../../../../../web/src/components/ExplainedDeadline';
 import { MedPage } from '../../../components/MedPage';
 import { useMedT } from '../../../i18n';
 import { casePath, intakePath } from '../../../paths';

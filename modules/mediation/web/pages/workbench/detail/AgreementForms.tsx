@@ -7,7 +7,7 @@ import { useApiErrorHandler } from '../../../../../../web/src/api/use-api-error'
 import { handlingApi, useHandlingAction } from '../../../api/handling';
 import { useAgreementDraft } from '../../../api/referrals';
 import { attachmentUrl } from '../../../api/upload';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { Fieldset } from '../../../components/MedPage';
 import { useMedT } from '../../../i18n';
 

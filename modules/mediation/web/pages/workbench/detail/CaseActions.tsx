@@ -10,7 +10,7 @@ import {
   useCaseAction,
 } from '../../../api/cases';
 import { useCommitteeMediators } from '../../../api/mediators';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useMedT } from '../../../i18n';
 
 type Open = 'accept' | 'decline' | 'designate' | 'recuse' | null;

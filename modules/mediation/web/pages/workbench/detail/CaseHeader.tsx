@@ -4,7 +4,7 @@ import type { CaseDetail } from '../../../../contract/case';
 import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { CaseStateTag, RiskTag } from '../../../components/CaseStateTag';
-import { DeadlineTag } from '../../../components/DeadlineTag';
+import { ExplainedDeadlineTag as DeadlineTag } from '../../../../../../web/src/components/ExplainedDeadline';
 import { useMedT } from '../../../i18n';
 import { casePath } from '../../../paths';
 

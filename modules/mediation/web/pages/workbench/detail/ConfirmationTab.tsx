@@ -16,8 +16,8 @@ import {
 import { useReferrerOptions } from '../../../api/referrers';
 import { attachmentUrl } from '../../../api/upload';
 import { useEnumOptions } from '../../../components/CaseStateTag';
-import { ExplainPopover } from '../../../components/DeadlineTag';
-import { FormModal } from '../../../components/FormModal';
+import { ExplainPopover } from '../../../../../../web/src/components/ExplainedDeadline';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { atLeastOne } from '../../../components/rules';
 import { useMedT } from '../../../i18n';
 

@@ -12,7 +12,7 @@ import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { type FollowupRequest, handlingApi, type PerformanceRequest, useHandlingAction } from '../../../api/handling';
 import { useEnumOptions } from '../../../components/CaseStateTag';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useMedT } from '../../../i18n';
 
 type PerfValues = Omit<PerformanceRequest, 'checkedOn' | 'performedOn'> & { checkedOn: Dayjs; performedOn?: Dayjs | null };

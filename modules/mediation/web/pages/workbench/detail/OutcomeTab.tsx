@@ -7,7 +7,7 @@ import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { type FailRequest, handlingApi, useHandlingAction, type WithdrawRequest } from '../../../api/handling';
 import { attachmentUrl } from '../../../api/upload';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useMedT } from '../../../i18n';
 import { OralAgreementModal, WrittenAgreementModal } from './AgreementForms';
 

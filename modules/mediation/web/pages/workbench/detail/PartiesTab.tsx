@@ -6,8 +6,8 @@ import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { casesApi, type ConsentRequest, useCaseAction } from '../../../api/cases';
 import { useEnumOptions, useEnumText } from '../../../components/CaseStateTag';
-import { FormModal } from '../../../components/FormModal';
-import { MaskedField } from '../../../components/MaskedField';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
+import { MaskedField } from '../../../../../../web/src/components/MaskedField';
 import { useMedT } from '../../../i18n';
 
 const consentColours: Record<string, string> = { pending: 'default', given: 'green', refused: 'red' };
@@ -37,7 +37,8 @@ export function PartiesTab({ c }: { c: CaseDetail }) {
                   label: tr('party.idNumber'),
                   children: (
                     <MaskedField
-                      partyId={p.id}
+                      entityType="medParty"
+                      entityId={p.id}
                       field="idNumber"
                       fieldLabel={`${p.name} ${tr('party.idNumber')}`}
                       value={p.idNumber}
@@ -50,7 +51,8 @@ export function PartiesTab({ c }: { c: CaseDetail }) {
                   label: tr('party.phone'),
                   children: (
                     <MaskedField
-                      partyId={p.id}
+                      entityType="medParty"
+                      entityId={p.id}
                       field="phone"
                       fieldLabel={`${p.name} ${tr('party.phone')}`}
                       value={p.phone}
@@ -63,7 +65,8 @@ export function PartiesTab({ c }: { c: CaseDetail }) {
                   label: tr('party.address'),
                   children: (
                     <MaskedField
-                      partyId={p.id}
+                      entityType="medParty"
+                      entityId={p.id}
                       field="address"
                       fieldLabel={`${p.name} ${tr('party.address')}`}
                       value={p.address}

@@ -9,7 +9,7 @@ import { QueryError } from '../../../../../../web/src/components/QueryError';
 import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { useCaseDuplicates, useCaseReferrals, useLinkCase } from '../../../api/referrals';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useMedT } from '../../../i18n';
 import { casePath } from '../../../paths';
 

@@ -7,7 +7,7 @@ import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { handlingApi, type RiskRequest, useHandlingAction } from '../../../api/handling';
 import { RiskTag, useEnumOptions } from '../../../components/CaseStateTag';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useMedT } from '../../../i18n';
 
 type Values = Omit<RiskRequest, 'assessedOn'> & { assessedOn: Dayjs };

@@ -3,7 +3,7 @@ import { procedureLabels, procedures, type Procedure } from '../../../../contrac
 import type { CaseDetail } from '../../../../contract/intake';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { casesApi, useCaseAction } from '../../../api/cases';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useReconT } from '../../../i18n';
 import { ProcedureReasons } from './ProcedureReasons';
 

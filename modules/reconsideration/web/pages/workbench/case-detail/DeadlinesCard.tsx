@@ -2,7 +2,7 @@ import { Card, Empty, Table, Tag, Typography } from 'antd';
 import type { TimerView } from '../../../../contract/intake';
 import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
-import { DeadlineTag, ExplainPopover } from '../../../components/DeadlineTag';
+import { ExplainedDeadlineTag as DeadlineTag, ExplainPopover } from '../../../../../../web/src/components/ExplainedDeadline';
 import { type ReconMessageKey, useReconT } from '../../../i18n';
 
 const unitKeys: Record<string, ReconMessageKey> = { day: 'unit.day', workday: 'unit.workday', month: 'unit.month', year: 'unit.year' };

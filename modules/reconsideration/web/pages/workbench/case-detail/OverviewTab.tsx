@@ -5,7 +5,7 @@ import { useT } from '../../../../../../web/src/i18n/use-t';
 import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { attachmentUrl } from '../../../api/upload';
-import { MaskedField } from '../../../components/MaskedField';
+import { MaskedField } from '../../../../../../web/src/components/MaskedField';
 import { useReconT } from '../../../i18n';
 import { ProposedProcedure } from './ProposedProcedure';
 import { TimelinessCard } from './TimelinessCard';
@@ -47,7 +47,8 @@ export function OverviewTab({ c }: { c: CaseDetail }) {
               label: c.applicant.kind === 'organisation' ? tr('intake.creditCode') : tr('intake.idNumber'),
               children: (
                 <MaskedField
-                  caseId={c.id}
+                  entityType="reconCase"
+                  entityId={c.id}
                   field="idNumber"
                   fieldLabel={tr('intake.idNumber')}
                   value={c.applicant.idNumber}
@@ -60,7 +61,8 @@ export function OverviewTab({ c }: { c: CaseDetail }) {
               label: tr('intake.phone'),
               children: (
                 <MaskedField
-                  caseId={c.id}
+                  entityType="reconCase"
+                  entityId={c.id}
                   field="phone"
                   fieldLabel={tr('intake.phone')}
                   value={c.applicant.phone}
@@ -73,7 +75,8 @@ export function OverviewTab({ c }: { c: CaseDetail }) {
               label: tr('intake.address'),
               children: (
                 <MaskedField
-                  caseId={c.id}
+                  entityType="reconCase"
+                  entityId={c.id}
                   field="address"
                   fieldLabel={tr('intake.address')}
                   value={c.applicant.address}

@@ -9,7 +9,7 @@ import { EntityTimeline } from '../../../../../../web/src/components/EntityTimel
 import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLocale, useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { todoApi } from '../../../../../../web/src/workbench-todo/api';
-import { DeadlineTag } from '../../../components/DeadlineTag';
+import { ExplainedDeadlineTag as DeadlineTag } from '../../../../../../web/src/components/ExplainedDeadline';
 import { procedureLabels, type Procedure } from '../../../../contract/enums';
 import { useReconT } from '../../../i18n';
 

@@ -2,7 +2,7 @@ import { App, Form, Input, Radio } from 'antd';
 import { rejectionKindLabels, rejectionKinds, type RejectionKind } from '../../../../contract/enums';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { casesApi, useCaseAction } from '../../../api/cases';
-import { FormModal } from '../../../components/FormModal';
+import { FormModal } from '../../../../../../web/src/components/FormModal';
 import { useReconT } from '../../../i18n';
 
 interface Values {

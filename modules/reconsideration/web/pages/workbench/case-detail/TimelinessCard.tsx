@@ -2,7 +2,7 @@ import { Alert, Card, Space, Tag, Typography } from 'antd';
 import type { CaseDetail } from '../../../../contract/intake';
 import { useFormat } from '../../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
-import { ExplainPopover } from '../../../components/DeadlineTag';
+import { ExplainPopover } from '../../../../../../web/src/components/ExplainedDeadline';
 import { useReconT } from '../../../i18n';
 
 /** 申请期限审查 (第二十条、第二十一条): each limit the engine checked, its last day and explanation; late is flagged, never refused. */

@@ -10,7 +10,7 @@ import { useLocalText } from '../../../../../../web/src/i18n/locale-context';
 import { type CaseListFilters, useCaseList } from '../../../api/cases';
 import { caseNumberText } from '../../../components/case-number';
 import { CaseStateTag } from '../../../components/CaseStateTag';
-import { DeadlineTag } from '../../../components/DeadlineTag';
+import { ExplainedDeadlineTag as DeadlineTag } from '../../../../../../web/src/components/ExplainedDeadline';
 import { ReconPage } from '../../../components/ReconPage';
 import { ProcedureTag } from '../../../components/ProcedureTag';
 import { useReconT } from '../../../i18n';

@@ -1,18 +1,19 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import type { TodoItem } from '@tianping/common/contract/workflow';
 import { Button, Popover, Space, Typography } from 'antd';
-import { useLocale } from '../../../../web/src/i18n/locale-context';
-import { DeadlineTag as CoreDeadlineTag } from '../../../../web/src/workbench-todo/DeadlineTag';
-import { useMedT } from '../i18n';
+import { useLocale } from '../i18n/locale-context';
+import { useT } from '../i18n/use-t';
+import { DeadlineTag } from '../workbench-todo/DeadlineTag';
 
+/** The calendar engine's explanation lines of a computed date (common/calendar `explain`). */
 export interface Explanation {
   zh: readonly string[];
   en: readonly string[];
 }
 
-/** The engine's explanation lines of a computed date, in the current language. */
+/** The engine's explanation lines of a computed date, in the current language, behind 计算说明. */
 export function ExplainPopover({ title, lines }: { title: string; lines: Explanation }) {
-  const tr = useMedT();
+  const t = useT();
   const { locale } = useLocale();
   const shown = locale === 'en' && lines.en.length ? lines.en : lines.zh;
   if (shown.length === 0) return null;
@@ -32,19 +33,19 @@ export function ExplainPopover({ title, lines }: { title: string; lines: Explana
         type="link"
         size="small"
         icon={<InfoCircleOutlined />}
-        aria-label={tr('deadline.explainFor', { explain: tr('deadline.explain'), label: title })}
+        aria-label={t('deadline.explainFor', { explain: t('deadline.explain'), label: title })}
       >
-        {tr('deadline.explain')}
+        {t('deadline.explain')}
       </Button>
     </Popover>
   );
 }
 
 /**
- * 正常 / 即将到期 / 已逾期 exactly as on the workbench todo card (and the reconsideration list), with the
- * explanation popover when the engine's lines are given and a note when the date is provisional.
+ * 正常 / 即将到期 / 已逾期 exactly as on the workbench todo card, with the explanation popover when the
+ * engine's lines are given and a note when the holiday calendar made the date provisional.
  */
-export function DeadlineTag({
+export function ExplainedDeadlineTag({
   deadline,
   label,
   lines,
@@ -53,16 +54,17 @@ export function DeadlineTag({
   deadline: TodoItem['deadline'] | null | undefined;
   label?: string;
   lines?: Explanation | null;
+  /** In tables: 暂定 in one word (the full note as its title). */
   compact?: boolean;
 }) {
-  const tr = useMedT();
+  const t = useT();
   if (!deadline) return null;
   return (
     <Space size={0} wrap>
-      <CoreDeadlineTag deadline={deadline} />
+      <DeadlineTag deadline={deadline} />
       {deadline.provisional && (
-        <Typography.Text type="secondary" title={compact ? tr('deadline.provisional') : undefined}>
-          {compact ? tr('deadline.provisionalShort') : tr('deadline.provisional')}
+        <Typography.Text type="secondary" title={compact ? t('deadline.provisional') : undefined}>
+          {compact ? t('deadline.provisionalShort') : t('deadline.provisional')}
         </Typography.Text>
       )}
       {lines && label && <ExplainPopover title={label} lines={lines} />}

@@ -1,41 +1,45 @@
 import { EyeOutlined } from '@ant-design/icons';
 import { App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../../../web/src/api/client';
-import { ReasonModal } from '../../../../web/src/components/ReasonModal';
-import { useReconT } from '../i18n';
+import { api } from '../api/client';
+import { useT } from '../i18n/use-t';
+import { ReasonModal } from './ReasonModal';
 
 interface Props {
-  caseId: string;
+  /** The revealer registered on the server (kernel.pii), e.g. `reconCase`, `medParty`, `aidParty`, `hlTicket`. */
+  entityType: string;
+  entityId: string;
   /** The revealer's field name (idNumber, phone, address). */
   field: string;
   /** What the field is, for the reveal dialog's title. */
   fieldLabel: string;
   value: { masked: string | null; revealable: boolean };
-  /** The caller's `abilities.canReveal` on the case. */
+  /** The caller's reveal ability on the record (from the presenter's `abilities`). */
   canReveal: boolean;
+  /** Text when nothing is recorded (default 未登记). */
+  emptyText?: string;
 }
 
 /**
  * A masked personal value with 查看: the reason is asked for, recorded by POST /api/pii/reveal
  * (audited), and the plain value is shown only in this component's memory.
  */
-export function MaskedField({ caseId, field, fieldLabel, value, canReveal }: Props) {
-  const tr = useReconT();
+export function MaskedField({ entityType, entityId, field, fieldLabel, value, canReveal, emptyText }: Props) {
+  const t = useT();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [plain, setPlain] = useState<string | null>(null);
 
-  if (!value.masked) return <Typography.Text type="secondary">{tr('mask.none')}</Typography.Text>;
+  if (!value.masked) return <Typography.Text type="secondary">{emptyText ?? t('mask.none')}</Typography.Text>;
   if (plain !== null) return <Typography.Text copyable>{plain}</Typography.Text>;
 
   const reveal = async (reason: string) => {
     const res = await api<{ value: string | null }>('/pii/reveal', {
       method: 'POST',
-      body: { entityType: 'reconCase', entityId: caseId, field, reason },
+      body: { entityType, entityId, field, reason },
     });
     setPlain(res.value ?? '');
-    message.success(tr('mask.revealed'));
+    message.success(t('mask.revealed'));
   };
 
   return (
@@ -47,15 +51,15 @@ export function MaskedField({ caseId, field, fieldLabel, value, canReveal }: Pro
           type="link"
           icon={<EyeOutlined />}
           onClick={() => setOpen(true)}
-          aria-label={tr('mask.revealTitle', { field: fieldLabel })}
+          aria-label={t('mask.revealTitle', { field: fieldLabel })}
         >
-          {tr('mask.reveal')}
+          {t('mask.reveal')}
         </Button>
       )}
       <ReasonModal
         open={open}
-        title={tr('mask.revealTitle', { field: fieldLabel })}
-        formName={`reveal-${field}`}
+        title={t('mask.revealTitle', { field: fieldLabel })}
+        formName={`reveal-${entityId}-${field}`}
         onSubmit={reveal}
         onClose={() => setOpen(false)}
       />

@@ -1,7 +1,7 @@
 import { Form, type FormInstance, Modal } from 'antd';
 import { type ReactNode, useEffect } from 'react';
-import { useApiErrorHandler } from '../../../../web/src/api/use-api-error';
-import { submitForm } from '../../../../web/src/components/submit-form';
+import { useApiErrorHandler } from '../api/use-api-error';
+import { submitForm } from './submit-form';
 
 interface Props<V> {
   open: boolean;
@@ -13,13 +13,16 @@ interface Props<V> {
   danger?: boolean;
   busy?: boolean;
   initialValues?: Partial<V>;
+  /** Dialog width in pixels (never wider than the screen). */
+  width?: number;
   children: ReactNode;
   onSubmit(values: V): Promise<unknown>;
   onClose(): void;
 }
 
-/** A dialog with a form for one case action: server field errors go under their fields, success closes it. */
-export function FormModal<V>({ open, title, formName, form, okText, danger, busy, initialValues, children, onSubmit, onClose }: Props<V>) {
+/** A dialog with a form for one action: server field errors go under their fields, success closes it. */
+export function FormModal<V>(props: Props<V>) {
+  const { open, title, formName, form, okText, danger, busy, initialValues, width = 600, children, onSubmit, onClose } = props;
   const onError = useApiErrorHandler();
 
   useEffect(() => {
@@ -45,7 +48,7 @@ export function FormModal<V>({ open, title, formName, form, okText, danger, busy
       onOk={submit}
       onCancel={onClose}
       destroyOnHidden
-      width={600}
+      width={width}
       style={{ maxWidth: 'calc(100vw - 16px)' }}
     >
       <Form form={form} name={formName} layout="vertical" initialValues={initialValues}>
