@@ -41,8 +41,32 @@ export function openDatabase(config: Pick<AppConfig, 'database'>): DatabaseHandl
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/**
+ * Kysely's SQLite driver prepares every query anew; preparing was ~15 % of a write request's CPU
+ * (profile of the mediation referral intake). The SQL text of a query builder is stable, so
+ * prepared statements are kept by their text (least recently used out beyond `max`). Safe on the
+ * single connection: Kysely runs one query at a time and a streamed query holds the connection.
+ */
+export function withStatementCache(sqlite: BetterSqlite3.Database, max = 1000) {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    prepare(sql: string): BetterSqlite3.Statement {
+      let stmt = cache.get(sql);
+      if (stmt) cache.delete(sql);
+      else stmt = sqlite.prepare(sql);
+      cache.set(sql, stmt);
+      if (cache.size > max) cache.delete(cache.keys().next().value as string);
+      return stmt;
+    },
+    close() {
+      cache.clear();
+      sqlite.close();
+    },
+  };
 }
 
 /** Unique-constraint violations on either dialect. */
