@@ -7,6 +7,7 @@ import type { VolumeSeeder } from './volume-seeder';
 import { reconsiderationVolumeSeeder } from '../../modules/reconsideration/server/seed-volume';
 import { mediationVolumeSeeder } from '../../modules/mediation/server/seed-volume';
 import { legalAidVolumeSeeder } from '../../modules/legal-aid/server/seed-volume';
+import { hotlineVolumeSeeder } from '../../modules/hotline/server/seed-volume';
 
 /**
  * The bench volume, in order (parents before the records that point at them). Append new
@@ -22,4 +23,5 @@ export const volumeSeeders: readonly VolumeSeeder[] = [
   reconsiderationVolumeSeeder,
   mediationVolumeSeeder,
   legalAidVolumeSeeder,
+  hotlineVolumeSeeder,
 ];

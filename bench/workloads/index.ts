@@ -2,6 +2,7 @@ import type { AppConfig } from '@tianping/server/env';
 import type { LoadSettings } from '../drive/in-process';
 import type { WorkloadResult } from '../drive/report';
 import { aidWorkloadKeys, runLegalAidWorkloads } from './legal-aid';
+import { hlWorkloadKeys, runHotlineWorkloads } from './hotline';
 import { medWorkloadKeys, runMediationWorkloads } from './mediation';
 import { reconWorkloadKeys, runReconsiderationWorkloads } from './reconsideration';
 
@@ -15,6 +16,7 @@ const moduleWorkloads: ModuleWorkloads<string>[] = [
   { keys: reconWorkloadKeys, run: runReconsiderationWorkloads as ModuleWorkloads<string>['run'] },
   { keys: aidWorkloadKeys, run: runLegalAidWorkloads as ModuleWorkloads<string>['run'] },
   { keys: medWorkloadKeys, run: runMediationWorkloads as ModuleWorkloads<string>['run'] },
+  { keys: hlWorkloadKeys, run: runHotlineWorkloads as ModuleWorkloads<string>['run'] },
 ];
 
 export const moduleWorkloadKeys: readonly string[] = moduleWorkloads.flatMap((m) => m.keys);

@@ -6,17 +6,20 @@ import type { AppConfig } from '@tianping/server/env';
 import { newId, nowIso } from '@tianping/server/db/ids';
 import { newTokenSecret } from '@tianping/server/tokens/token-secret';
 import { insertToken } from '@tianping/server/tokens/token.repository';
-import { hashEvent, type HashedEvent } from '@tianping/server/audit/audit-chain';
 import { listCasesInScope } from '../../modules/legal-aid/server/case-list.repository';
 import {
   benchActor,
   benchLogin,
   captureSql,
   compareCaptured,
+  describeWrites,
   drive,
   ensureBenchUser,
+  probeWrites,
   runInProcessRounds,
+  uniqueValuesOf,
   withBenchApp,
+  writeReplayer,
   type BenchApp,
   type CapturedWorkload,
   type DriveOptions,
@@ -52,57 +55,6 @@ const reviewerRole = {
   nameEn: 'Bench legal aid reviewer',
   permissions: ['legalAid.application.read', 'legalAid.application.review', 'legalAid.assignment.manage'],
 };
-
-type Value = string | number | bigint | Buffer | null;
-interface WrittenTable {
-  table: string;
-  columns: string[];
-  rows: Value[][];
-}
-
-/** max(rowid) of every ordinary table (FTS tables excluded: the triggers of their content table fill them). */
-function rowidMarks(db: BetterSqlite3.Database): Map<string, number> {
-  const tables = db.prepare(`select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%'`).all() as {
-    name: string;
-    sql: string;
-  }[];
-  const virtual = tables.filter((t) => /create virtual table/i.test(t.sql)).map((t) => t.name);
-  const marks = new Map<string, number>();
-  for (const t of tables) {
-    // Virtual tables (the search index's external-content FTS) and their shadow tables are filled by triggers.
-    if (virtual.some((v) => t.name === v || t.name.startsWith(`${v}_`))) continue;
-    try {
-      const r = db.prepare(`select coalesce(max(rowid), 0) as m from "${t.name}"`).get() as { m: number };
-      marks.set(t.name, r.m);
-    } catch {
-      // WITHOUT ROWID tables are not written by the intake.
-    }
-  }
-  return marks;
-}
-
-function writtenSince(db: BetterSqlite3.Database, marks: Map<string, number>): WrittenTable[] {
-  const out: WrittenTable[] = [];
-  for (const [table, mark] of marks) {
-    const stmt = db.prepare(`select * from "${table}" where rowid > ?`).raw(true);
-    const rows = stmt.all(mark) as Value[][];
-    if (rows.length) out.push({ table, columns: stmt.columns().map((c) => c.name), rows });
-  }
-  return out;
-}
-
-/** One app request, then the rows it wrote, as the baseline's template. */
-async function probeNotice(app: BenchApp, file: string, headers: Record<string, string>, body: object) {
-  const reader = new BetterSqlite3(file, { readonly: true });
-  try {
-    const marks = rowidMarks(reader);
-    const res = await app.inject({ method: 'POST', url: '/api/legal-aid/notices', payload: body, headers });
-    if (res.statusCode !== 201 && res.statusCode !== 200) throw new Error(`notice probe: ${res.statusCode} ${res.body}`);
-    return writtenSince(reader, marks);
-  } finally {
-    reader.close();
-  }
-}
 
 function noticeBody(i: number, run: string, centreOrgId: string) {
   return {
@@ -144,69 +96,26 @@ async function noticeIntake(app: BenchApp, kernel: Kernel, file: string, court: 
     });
     const headers = { authorization: `Bearer ${token}` };
     const run = Date.now().toString(36);
-    const template = await probeNotice(app, file, headers, noticeBody(0, run, centreOrgId));
+    const template = await probeWrites(file, async () => {
+      const res = await app.inject({ method: 'POST', url: '/api/legal-aid/notices', payload: noticeBody(0, run, centreOrgId), headers });
+      if (res.statusCode !== 201 && res.statusCode !== 200) throw new Error(`notice probe: ${res.statusCode} ${res.body}`);
+    });
     const caseRow = template.find((t) => t.table === 'aid_cases');
     const notice = template.find((t) => t.table === 'aid_notices');
     if (!caseRow || !notice) throw new Error('notice probe wrote no case');
     // Values to make unique per request: every id written, the case number, the document number.
-    const unique = new Set<string>();
-    for (const t of template) {
-      const idCol = t.columns.indexOf('id');
-      if (idCol >= 0) for (const r of t.rows) if (typeof r[idCol] === 'string') unique.add(r[idCol] as string);
-    }
-    unique.add(caseRow.rows[0]![caseRow.columns.indexOf('case_number')] as string);
-    unique.add(notice.rows[0]![notice.columns.indexOf('document_no')] as string);
-    const tokens = [...unique].filter((s) => s.length >= 6).sort((a, b) => b.length - a.length);
-    // The audit event is appended to the hash chain as the app does: head read, seq + 1, hash, head moved.
-    const auditTemplate = template.find((t) => t.table === 'audit_events');
-    const readHead = handle.prepare('select last_seq as seq, last_hash as hash from audit_chain_head where id = 1');
-    const moveHead = handle.prepare('update audit_chain_head set last_seq = ?, last_hash = ? where id = 1');
-    const auditInsert = auditTemplate
-      ? handle.prepare(
-          `insert into audit_events (${auditTemplate.columns.map((c) => `"${c}"`).join(', ')}) values (${auditTemplate.columns.map(() => '?').join(', ')})`,
-        )
-      : null;
-    const camel = (c: string) => c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
-    const appendAudit = (r: Value[], suffix: string) => {
-      const head = readHead.get() as { seq: number; hash: string };
-      const event = Object.fromEntries(auditTemplate!.columns.map((c, i) => [camel(c), rewrite(r[i]!, suffix)])) as Record<string, unknown>;
-      delete event.hash;
-      Object.assign(event, { seq: head.seq + 1, occurredAt: new Date().toISOString(), prevHash: head.hash });
-      const hash = hashEvent(event as unknown as HashedEvent);
-      auditInsert!.run(...auditTemplate!.columns.map((c) => (c === 'hash' ? hash : (event[camel(c)] as Value))));
-      moveHead.run(head.seq + 1, hash);
-    };
-    // Integer keys: a rowid alias is left to SQLite, another numeric primary key takes max + 1.
-    const inserts = template
-      .filter((t) => t !== auditTemplate)
-      .map((t) => {
-        const info = handle.pragma(`table_info("${t.table}")`) as { name: string; type: string; pk: number }[];
-        const keep = t.columns.map((c) => !info.some((x) => x.name === c && x.pk === 1 && x.type.toUpperCase() === 'INTEGER'));
-        const values = t.columns.map((c) =>
-          info.some((x) => x.name === c && x.pk === 1 && /INT/i.test(x.type) && x.type.toUpperCase() !== 'INTEGER')
-            ? `(select coalesce(max("${c}"), 0) + 1 from "${t.table}")`
-            : '?',
-        );
-        const cols = t.columns.filter((_, i) => keep[i]);
-        const vals = values.filter((_, i) => keep[i]);
-        const bound = t.columns.map((_, i) => keep[i] && vals[cols.indexOf(t.columns[i]!)] === '?');
-        const stmt = handle.prepare(`insert into "${t.table}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${vals.join(', ')})`);
-        return { t, stmt, bound };
-      });
+    const unique = uniqueValuesOf(template, [
+      caseRow.rows[0]![caseRow.columns.indexOf('case_number')] as string,
+      notice.rows[0]![notice.columns.indexOf('document_no')] as string,
+    ]);
+    // The rows inserted as the probe wrote them, the audit event appended to the hash chain (bench/drive/in-process.ts).
+    const replayer = writeReplayer(handle, template, unique);
     const dupCheck = handle.prepare('select id from aid_notices where sender_name = ? and document_no = ?');
     const senderName = notice.rows[0]![notice.columns.indexOf('sender_name')];
-    const rewrite = (v: Value, suffix: string): Value => {
-      if (typeof v !== 'string') return v;
-      let s = v;
-      for (const x of tokens) if (s.includes(x)) s = s.split(x).join(`${x}${suffix}`);
-      return s;
-    };
     let n = 0;
     const baseline = handle.transaction((suffix: string) => {
       dupCheck.get(senderName, `${notice.rows[0]![notice.columns.indexOf('document_no')]}${suffix}`);
-      for (const { t, stmt, bound } of inserts)
-        for (const r of t.rows) stmt.run(...r.filter((_, i) => bound[i]).map((v) => rewrite(v, suffix)));
-      for (const r of auditTemplate?.rows ?? []) appendAudit(r, suffix);
+      replayer.replay(suffix);
     });
     let appN = 0;
     const appRun = async () => {
@@ -227,7 +136,7 @@ async function noticeIntake(app: BenchApp, kernel: Kernel, file: string, court: 
     console.log(
       `aidNoticeIntake: app ${appResult.requestsPerSecond.toFixed(1)}/s, baseline ${baseResult.requestsPerSecond.toFixed(1)}/s, ratio ${(appResult.requestsPerSecond / baseResult.requestsPerSecond).toFixed(2)} (${template.reduce((s, t) => s + t.rows.length, 0)} rows in ${template.length} tables per notice)`,
     );
-    return { appResult, baseResult, rows: template.map((t) => `${t.table}×${t.rows.length}`).join(', ') };
+    return { appResult, baseResult, rows: describeWrites(template) };
   } finally {
     if (handle.open) handle.close();
   }

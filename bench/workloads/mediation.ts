@@ -12,10 +12,14 @@ import {
   benchLogin,
   captureSql,
   compareCaptured,
+  describeWrites,
   drive,
   ensureBenchUser,
+  probeWrites,
   runInProcessRounds,
+  uniqueValuesOf,
   withBenchApp,
+  writeReplayer,
   type BenchApp,
   type CapturedWorkload,
   type DriveOptions,
@@ -36,7 +40,7 @@ import type { WorkloadResult } from '../drive/report';
  *   workflow instance and todo, search index, audit — one transaction). Baseline:
  *   raw better-sqlite3 running the idempotency SELECT and inserting, in one transaction per request,
  *   exactly the rows one app request wrote (read back by rowid after a probe request, ids and the
- *   case number made unique per request; the audit sequence continued). It does no validation, no authentication, no duplicate
+ *   case number made unique per request; the audit event appended to the hash chain — bench/drive/in-process.ts `writeReplayer`). It does no validation, no authentication, no duplicate
  *   scoring, no case-number counter update and no JSON response.
  */
 
@@ -50,42 +54,6 @@ const supervisorRole = {
   nameEn: 'Bench mediation supervisor',
   permissions: ['mediation.case.read', 'mediation.committee.read', 'stats.metric.read'],
 };
-
-type Value = string | number | bigint | Buffer | null;
-interface WrittenTable {
-  table: string;
-  columns: string[];
-  rows: Value[][];
-}
-
-/** max(rowid) of every ordinary table (FTS shadow tables excluded: their virtual table is read instead). */
-function rowidMarks(db: BetterSqlite3.Database): Map<string, number> {
-  const tables = db.prepare(`select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%'`).all() as {
-    name: string;
-    sql: string;
-  }[];
-  const virtual = tables.filter((t) => /create virtual table/i.test(t.sql)).map((t) => t.name);
-  const marks = new Map<string, number>();
-  for (const t of tables) {
-    if (virtual.some((v) => t.name !== v && t.name.startsWith(`${v}_`))) continue;
-    try {
-      marks.set(t.name, (db.prepare(`select coalesce(max(rowid), 0) as m from "${t.name}"`).get() as { m: number }).m);
-    } catch {
-      // WITHOUT ROWID tables are not written by the intake.
-    }
-  }
-  return marks;
-}
-
-function writtenSince(db: BetterSqlite3.Database, marks: Map<string, number>): WrittenTable[] {
-  const out: WrittenTable[] = [];
-  for (const [table, mark] of marks) {
-    const stmt = db.prepare(`select * from "${table}" where rowid > ?`).raw(true);
-    const rows = stmt.all(mark) as Value[][];
-    if (rows.length) out.push({ table, columns: stmt.columns().map((c) => c.name), rows });
-  }
-  return out;
-}
 
 /** A distinct, valid ID number for every n < 16.8 million (birth date and sequence spread from n). */
 function idNumber(n: number): string {
@@ -159,10 +127,7 @@ async function referralIntake(app: BenchApp, kernel: Kernel, file: string, orgId
   handle.pragma('journal_mode = WAL');
   handle.pragma('busy_timeout = 5000');
   try {
-    const reader = new BetterSqlite3(file, { readonly: true });
-    let template: WrittenTable[];
-    try {
-      const marks = rowidMarks(reader);
+    const template = await probeWrites(file, async () => {
       const res = await app.inject({
         method: 'POST',
         url: '/api/mediation/referrals',
@@ -170,52 +135,22 @@ async function referralIntake(app: BenchApp, kernel: Kernel, file: string, orgId
         headers,
       });
       if (res.statusCode !== 201 && res.statusCode !== 200) throw new Error(`referral probe: ${res.statusCode} ${res.body}`);
-      template = writtenSince(reader, marks);
-    } finally {
-      reader.close();
-    }
+    });
     const caseRow = template.find((t) => t.table === 'med_cases');
     const referral = template.find((t) => t.table === 'med_referrals');
     if (!caseRow || !referral) throw new Error('referral probe wrote no case');
-    const unique = new Set<string>();
-    for (const t of template) {
-      const idCol = t.columns.indexOf('id');
-      if (idCol >= 0) for (const r of t.rows) if (typeof r[idCol] === 'string') unique.add(r[idCol] as string);
-    }
-    unique.add(caseRow.rows[0]![caseRow.columns.indexOf('case_number')] as string);
-    unique.add(referral.rows[0]![referral.columns.indexOf('external_ref')] as string);
-    const tokens = [...unique].filter((s) => s.length >= 6).sort((a, b) => b.length - a.length);
-    // The audit log continues the chain as the app's audit writer does: the next sequence number from the
-    // chain head, then the head moved on (one UPDATE per event); every other value is bound.
-    const generated = (table: string, column: string) => table === 'audit_events' && column === 'seq';
-    const inserts = template.map((t) => ({
-      t,
-      keep: t.columns.map((c) => !generated(t.table, c)),
-      // Integer ids (search documents, FTS rows) are assigned by SQLite as the app's inserts let them be.
-      auto: t.columns.map((c, i) => c === 'id' && typeof t.rows[0]?.[i] === 'number'),
-      stmt: handle.prepare(
-        `insert into "${t.table}" (${t.columns.map((c) => `"${c}"`).join(', ')}) values (${t.columns
-          .map((c) => (generated(t.table, c) ? '(select "last_seq" + 1 from "audit_chain_head")' : '?'))
-          .join(', ')})`,
-      ),
-    }));
-    const moveHead = handle.prepare('update "audit_chain_head" set "last_seq" = "last_seq" + 1, "last_hash" = ?');
+    const unique = uniqueValuesOf(template, [
+      caseRow.rows[0]![caseRow.columns.indexOf('case_number')] as string,
+      referral.rows[0]![referral.columns.indexOf('external_ref')] as string,
+    ]);
+    // The rows inserted as the probe wrote them, the audit event appended to the hash chain (bench/drive/in-process.ts).
+    const replayer = writeReplayer(handle, template, unique);
     const idempotency = handle.prepare('select id from med_referrals where referrer_id = ? and external_ref = ?');
     const referrerId = referral.rows[0]![referral.columns.indexOf('referrer_id')];
     const externalRef = referral.rows[0]![referral.columns.indexOf('external_ref')] as string;
-    const rewrite = (v: Value, suffix: string): Value => {
-      if (typeof v !== 'string') return v;
-      let s = v;
-      for (const x of tokens) if (s.includes(x)) s = s.split(x).join(`${x}${suffix}`);
-      return s;
-    };
     const baseline = handle.transaction((suffix: string) => {
       idempotency.get(referrerId, `${externalRef}${suffix}`);
-      for (const { t, keep, auto, stmt } of inserts)
-        for (const r of t.rows) {
-          stmt.run(...r.map((v, c) => (auto[c] ? null : rewrite(v, suffix))).filter((_, c) => keep[c]));
-          if (t.table === 'audit_events') moveHead.run(r[t.columns.indexOf('hash')]);
-        }
+      replayer.replay(suffix);
     });
     let appN = 0;
     let baseN = 0;
@@ -246,7 +181,7 @@ async function referralIntake(app: BenchApp, kernel: Kernel, file: string, orgId
     console.log(
       `medReferralIntake: app ${appResult.requestsPerSecond.toFixed(1)}/s, baseline ${baseResult.requestsPerSecond.toFixed(1)}/s, ratio ${(appResult.requestsPerSecond / baseResult.requestsPerSecond).toFixed(2)}`,
     );
-    return { appResult, baseResult, rows: template.map((t) => `${t.table}×${t.rows.length}`).join(', ') };
+    return { appResult, baseResult, rows: describeWrites(template) };
   } finally {
     if (handle.open) handle.close();
   }

@@ -18,6 +18,10 @@ export const notificationKinds = {
   'legalAid.terminationReported': { zh: '法律援助：承办人员报告终止情形', en: 'Legal aid: provider reports a ground of termination' },
   'legalAid.replacementRequested': { zh: '法律援助：受援人要求更换援助人员', en: 'Legal aid: recipient asks for another provider' },
   'legalAid.complaintReceived': { zh: '法律援助：收到投诉', en: 'Legal aid: complaint received' },
+  'hotline.ticketReopened': { zh: '12348热线：工单因不满意评价重开', en: 'Hotline: ticket reopened after a dissatisfied rating' },
+  'hotline.callbackOverdue': { zh: '12348热线：回拨已逾期', en: 'Hotline: callback overdue' },
+  'hotline.notaryReferral': { zh: '12348热线：转来公证咨询', en: 'Hotline: notary enquiry referred' },
+  'hotline.consultationQueued': { zh: '12348热线：新的在线咨询待解答', en: 'Hotline: new online consultation waiting' },
 } as const;
 export type NotificationKind = keyof typeof notificationKinds;
 

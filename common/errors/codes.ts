@@ -14,6 +14,8 @@ export const errorKinds = {
   Forbidden: 403,
   NotFound: 404,
   Conflict: 409,
+  /** A link or offer that existed and has expired (e.g. a survey link). */
+  Gone: 410,
   PayloadTooLarge: 413,
   UnsupportedMediaType: 415,
   Locked: 423,

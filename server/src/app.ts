@@ -32,6 +32,7 @@ import { createAttachmentOwnerRegistry } from './attachments/attachment-owner.re
 import { createFileStore } from './attachments/file-store';
 import { createCaseNumberService } from './casenumbers/case-number.service';
 import { createDocumentTemplateRegistry } from './documents/template.registry';
+import { createHandoffRegistry } from './handoff/handoff.registry';
 
 export interface BuildOptions {
   config: AppConfig;
@@ -132,6 +133,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: AppInstance; 
     attachmentOwners: createAttachmentOwnerRegistry(),
     caseNumbers: createCaseNumberService(),
     documentTemplates: createDocumentTemplateRegistry(),
+    handoffs: createHandoffRegistry(),
     clock: { now: () => new Date() },
     permissions,
     modules,

@@ -3,6 +3,7 @@ import { lawsModule } from './laws/module';
 import { reconsiderationWebModule } from '../../modules/reconsideration/web/module';
 import { mediationWebModule } from '../../modules/mediation/web/module';
 import { legalAidWebModule } from '../../modules/legal-aid/web/module';
+import { hotlineWebModule } from '../../modules/hotline/web/module';
 import { checkWebModules, type WebModule } from './web-module';
 
 /**
@@ -16,4 +17,5 @@ export const webModules: readonly WebModule[] = checkWebModules([
   reconsiderationWebModule,
   mediationWebModule,
   legalAidWebModule,
+  hotlineWebModule,
 ]);

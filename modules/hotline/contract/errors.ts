@@ -71,6 +71,98 @@ export const hotlineErrors = defineErrorCodes({
     zh: '生产环境不提供开发模拟呼叫',
     en: 'The development call simulator is off in production',
   },
+  // Transfers, callbacks, follow-ups, surveys (HT).
+  HOTLINE_TICKET_NOT_TRANSFERABLE: {
+    kind: 'Conflict',
+    zh: '工单当前状态不允许转接（已办结的工单须先重开）',
+    en: 'The ticket cannot be transferred in its state (a closed ticket must be reopened first)',
+  },
+  HOTLINE_TRANSFER_TARGET_UNAVAILABLE: {
+    kind: 'Invalid',
+    zh: '该转接去向当前不可用（对应业务模块未启用）',
+    en: 'This transfer destination is not available (the target module is not enabled)',
+  },
+  HOTLINE_NOTARY_OFFICE_INVALID: { kind: 'Invalid', zh: '请选择有效的公证机构', en: 'Choose an active notary office' },
+  HOTLINE_TRANSFER_NOT_REPORTABLE: {
+    kind: 'Conflict',
+    zh: '只能为转至12345热线联盟或公证机构的转办登记办理结果，且已办结、不予受理的不能再改',
+    en: 'Results are recorded only for referrals to the 12345 alliance or a notary office, and not after completion or rejection',
+  },
+  HOTLINE_TICKET_NOT_CLOSABLE: {
+    kind: 'Conflict',
+    zh: '只有已解答、已转接或重开后已解答的工单可以办结（待回拨的须先完成回拨）',
+    en: 'Only an answered or transferred ticket can be closed (finish pending callbacks first)',
+  },
+  HOTLINE_TICKET_NOT_REOPENABLE: { kind: 'Conflict', zh: '只有已办结的工单可以重开', en: 'Only a closed ticket can be reopened' },
+  HOTLINE_CALLBACK_NOT_ALLOWED: {
+    kind: 'Conflict',
+    zh: '工单当前状态不允许安排回拨（已办结）',
+    en: 'A callback cannot be scheduled for a closed ticket',
+  },
+  HOTLINE_CALLBACK_NO_PHONE: { kind: 'Invalid', zh: '工单没有来电号码，无法回拨', en: 'The ticket has no caller number to call back' },
+  HOTLINE_CALLBACK_DUE_INVALID: {
+    kind: 'Invalid',
+    zh: '回拨时间须晚于当前时间，且不超过30日',
+    en: 'The callback time must be in the future and within 30 days',
+  },
+  HOTLINE_CALLBACK_ASSIGNEE_INVALID: {
+    kind: 'Invalid',
+    zh: '回拨人员须为本中心的坐席',
+    en: 'The callback must be assigned to an agent of the centre',
+  },
+  HOTLINE_CALLBACK_DONE: { kind: 'Conflict', zh: '该回拨已完成', en: 'The callback is already completed' },
+  HOTLINE_FOLLOWUP_RECORDED: { kind: 'Conflict', zh: '该回访已登记结果', en: 'The follow-up visit is already recorded' },
+  HOTLINE_FOLLOWUP_SATISFACTION_REQUIRED: {
+    kind: 'Invalid',
+    zh: '回访接通时须登记满意度',
+    en: 'A reached follow-up needs the satisfaction',
+  },
+  HOTLINE_FOLLOWUP_EMPTY: {
+    kind: 'Conflict',
+    zh: '该期间没有可抽取回访的已办结工单',
+    en: 'No closed tickets to sample in this period',
+  },
+  HOTLINE_SURVEY_INVALID: { kind: 'Invalid', zh: '评价链接无效', en: 'The survey link is invalid' },
+  HOTLINE_SURVEY_USED: { kind: 'Conflict', zh: '该评价链接已使用，感谢您的评价', en: 'This survey link has already been used' },
+  HOTLINE_SURVEY_EXPIRED: { kind: 'Gone', zh: '评价链接已过期', en: 'The survey link has expired' },
+  HOTLINE_SURVEY_NOT_OPEN: {
+    kind: 'Conflict',
+    zh: '工单尚未办结，暂不能评价',
+    en: 'The ticket is not closed; it cannot be rated yet',
+  },
+  // Knowledge base, online consultations, public Q&A (HK)
+  HOTLINE_LAW_ARTICLE_UNKNOWN: { kind: 'Invalid', zh: '法律法规库中没有该条文', en: 'No such article in the law library' },
+  HOTLINE_ARTICLE_NOT_EDITABLE: {
+    kind: 'Conflict',
+    zh: '知识条目正在审核中，审核完成前不能修改',
+    en: 'The article is in review; it cannot be edited until the review is done',
+  },
+  HOTLINE_ARTICLE_NOT_SUBMITTABLE: { kind: 'Conflict', zh: '只有草稿可以提交审核', en: 'Only a draft can be submitted for review' },
+  HOTLINE_ARTICLE_NOT_IN_REVIEW: { kind: 'Conflict', zh: '该知识条目不在待审核状态', en: 'The article is not in review' },
+  HOTLINE_ARTICLE_SELF_REVIEW: {
+    kind: 'Forbidden',
+    zh: '不能审核自己编辑的版本（须由他人审核）',
+    en: 'You cannot review a version you edited (another person reviews it)',
+  },
+  HOTLINE_REVIEW_COMMENT_REQUIRED: { kind: 'Invalid', zh: '退回时须说明修改意见', en: 'A rejection needs a comment saying what to change' },
+  HOTLINE_CONSULTATION_NOT_CLAIMABLE: {
+    kind: 'Conflict',
+    zh: '该咨询已由他人认领或已答复',
+    en: 'The consultation was already claimed by someone else or answered',
+  },
+  HOTLINE_CONSULTATION_NOT_ANSWERABLE: {
+    kind: 'Conflict',
+    zh: '该咨询已答复，或已由他人认领',
+    en: 'The consultation is already answered or claimed by someone else',
+  },
+  HOTLINE_CONSULTATION_NOT_ANSWERED: { kind: 'Conflict', zh: '该咨询尚未答复', en: 'The consultation has not been answered yet' },
+  HOTLINE_CONSULTATION_ALREADY_RATED: { kind: 'Conflict', zh: '您已评价过该咨询', en: 'You have already rated this consultation' },
+  HOTLINE_PERSONAL_DATA_IN_PUBLIC_TEXT: {
+    kind: 'Invalid',
+    zh: '公开问答不得含有身份证号、手机号等个人信息，请先做匿名化处理',
+    en: 'Public Q&A must not contain ID or mobile numbers; anonymise the text first',
+  },
+  HOTLINE_PUBLIC_QA_NOT_PROPOSED: { kind: 'Conflict', zh: '该问答不在待审核状态', en: 'This Q&A is not awaiting review' },
 });
 
 export type HotlineErrorCode = keyof typeof hotlineErrors;

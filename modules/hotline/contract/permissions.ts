@@ -26,6 +26,12 @@ export const hotlinePermissions = [
     zh: '推送呼叫事件（话务系统接口，仅限此项）',
     en: 'Post call events (telephony system API only)',
   },
+  {
+    key: 'hotline.transfer.report',
+    category: 'business',
+    zh: '登记转办结果（12345热线联盟接口或工作人员）',
+    en: 'Record the result of a referral (12345 alliance API or staff)',
+  },
   { key: 'hotline.knowledge.edit', category: 'business', zh: '编辑热线知识库', en: 'Edit the hotline knowledge base' },
   { key: 'hotline.knowledge.review', category: 'business', zh: '审核热线知识库', en: 'Review the hotline knowledge base' },
   { key: 'hotline.consultation.answer', category: 'business', zh: '解答在线法律咨询', en: 'Answer online consultations' },

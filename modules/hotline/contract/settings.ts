@@ -15,6 +15,8 @@ export const hotlineSettingsSchema = z.strictObject({
   followUpSamplePercent: z.number().int().min(0).max(100),
   /** An ended call without a ticket stays on the agent's incoming screen this many minutes. */
   incomingWindowMinutes: z.number().int().min(1).max(120),
+  /** A satisfaction-survey link texted on closing is valid this many days (0: no SMS survey). */
+  surveyLinkDays: z.number().int().min(0).max(30).default(7),
 });
 export type HotlineSettings = z.infer<typeof hotlineSettingsSchema>;
 
@@ -24,6 +26,7 @@ export const defaultHotlineSettings: HotlineSettings = {
   consultationAnswerWorkingHours: 24,
   followUpSamplePercent: 10,
   incomingWindowMinutes: 15,
+  surveyLinkDays: 7,
 };
 
 export const hotlineSettingsViewSchema = hotlineSettingsSchema.extend({

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { idSchema, localDateSchema, pageQuerySchema, pageSchema, textSchema } from '@tianping/common/validation/schemas';
 import { callerPhoneSchema } from './calls';
 import { channelSchema, ticketStateSchema } from './enums';
+import { callbackViewSchema } from './callback';
+import { ticketSurveySummarySchema } from './survey';
+import { transferViewSchema } from './transfer';
 
 /** Contact records (工单): created at the desk, for walk-ins and stations; list, detail, answer. */
 
@@ -47,6 +50,11 @@ export type TicketListQuery = z.infer<typeof ticketListQuerySchema>;
 export const ticketAbilitiesSchema = z.object({
   updateAnswer: z.boolean(),
   revealPhone: z.boolean(),
+  /** HT: one-click transfer, close (survey SMS), reopen (supervisor), schedule a callback. */
+  transfer: z.boolean(),
+  close: z.boolean(),
+  reopen: z.boolean(),
+  scheduleCallback: z.boolean(),
 });
 
 export const ticketListItemSchema = z.object({
@@ -91,6 +99,10 @@ export const ticketDetailSchema = ticketListItemSchema.extend({
   closedAt: z.string().nullable(),
   updatedAt: z.string(),
   version: z.number().int(),
+  /** HT: transfer attempts (failed ones included), callbacks, the latest satisfaction survey. */
+  transfers: z.array(transferViewSchema),
+  callbacks: z.array(callbackViewSchema),
+  survey: ticketSurveySummarySchema,
   abilities: ticketAbilitiesSchema,
 });
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;

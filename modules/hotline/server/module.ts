@@ -1,12 +1,23 @@
 import { defineServerModule } from '@tianping/server/core/module';
 import { hotlinePermissions } from '../contract/permissions';
 import { hotlineMigrations } from './migrations';
+import { articleRoutes } from './article.routes';
 import { callRoutes } from './call.routes';
+import { consultationRoutes } from './consultation.routes';
+import { callbackOverdueJob, callbackOverdueSchedule } from './callback.jobs';
+import { callbackRoutes } from './callback.routes';
+import { publicQaRoutes } from './public-qa.routes';
 import { rosterRoutes } from './roster.routes';
-import { hotlineDemoLogins, seedHotlineRolesAndUsers } from './seed-demo';
+import { suggestRoutes } from './suggest.routes';
+import { surveyRoutes } from './survey.routes';
+import { transferRoutes } from './transfer.routes';
+import { hotlineDemoLogins, seedHotlineDemo } from './seed-demo';
+import { hotlineMetrics } from './metrics';
 import { registerTicketPii } from './ticket.pii';
 import { ticketRoutes } from './ticket.routes';
 import './tables';
+import './handling-tables';
+import './knowledge-tables';
 
 /**
  * The 12348 public legal service hotline (12348热线与在线咨询) — README.md beside this folder.
@@ -28,7 +39,28 @@ export const hotlineModule = defineServerModule({
     callRoutes(app, kernel);
     ticketRoutes(app, kernel);
     rosterRoutes(app, kernel);
+    transferRoutes(app, kernel);
+    callbackRoutes(app, kernel);
+    surveyRoutes(app, kernel);
+    articleRoutes(app, kernel);
+    suggestRoutes(app, kernel);
+    consultationRoutes(app, kernel);
+    publicQaRoutes(app, kernel);
   },
-  seedDemo: seedHotlineRolesAndUsers,
+  seedDemo: seedHotlineDemo,
+  metrics: hotlineMetrics,
+  jobs: [callbackOverdueJob],
+  schedules: [callbackOverdueSchedule],
   demoLogins: hotlineDemoLogins.map((u) => u.username),
+  portalServices: [
+    {
+      key: 'hotline',
+      zh: '12348法律咨询',
+      en: '12348 legal advice',
+      descriptionZh: '拨打12348或在线提问，值班律师免费解答法律问题；查看常见法律问答，评价热线服务。',
+      descriptionEn: 'Call 12348 or ask online: lawyers on duty answer for free; read common Q&A and rate the service.',
+      path: '/portal/hotline',
+      icon: 'customer-service',
+    },
+  ],
 });

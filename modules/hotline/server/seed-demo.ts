@@ -4,19 +4,31 @@ import { nowIso } from '@tianping/server/db/ids';
 import { seedDemoAccounts, seedDemoRoles } from '@tianping/server/identity/demo-accounts';
 import { demoPassword } from '@tianping/server/identity/seed-demo';
 import { demoOrgCodes } from '@tianping/server/org/org.demo-plan';
+import { seedHotlineActivity } from './seed-demo-activity';
+import { seedHotlineHandoffs } from './seed-demo-activity-handoffs';
+import { seedHotlineKnowledgeDemo } from './seed-demo-knowledge';
 
 /**
  * Demo roles and accounts of the 12348 hotline (first start of a non-production instance): the
- * agent on a seat of the 河西 legal service centre (takes calls, records and answers tickets of
- * that centre), and the city 12348 supervisor (all centres: rosters, settings, statistics).
- * Idempotent: keyed by role code and username.
+ * agent and the lawyer on the seats of the 河西 legal service centre (take calls, record and answer
+ * tickets of that centre), the agent and the lawyer of the city 12348 centre, and the city 12348
+ * supervisor (all centres: reopened tickets, rosters, settings, statistics). Idempotent: keyed by
+ * role code and username. `seedHotlineDemo` then adds the activity of the last 35 days
+ * (seed-demo-activity.ts).
  */
 export const hotlineDemoRoles = [
   {
     code: 'hotlineAgent',
     name: '12348热线坐席（值班律师）',
     nameEn: '12348 agent (lawyer on a seat)',
-    permissions: ['hotline.ticket.read', 'hotline.ticket.handle', 'hotline.consultation.answer', 'pii.value.reveal'],
+    permissions: [
+      'hotline.ticket.read',
+      'hotline.ticket.handle',
+      'hotline.consultation.answer',
+      'hotline.knowledge.edit',
+      'attachments.file.read',
+      'pii.value.reveal',
+    ],
   },
   {
     code: 'hotlineSupervisor',
@@ -36,7 +48,10 @@ export const hotlineDemoRoles = [
 
 export const hotlineDemoLogins = [
   { username: 'hexi.agent', displayName: '陈坐席', role: 'hotlineAgent', org: 'centre', scope: 'own' },
+  { username: 'hexi.lawyer', displayName: '王律师（值班）', role: 'hotlineAgent', org: 'centre', scope: 'own' },
   { username: 'city.hotline', displayName: '林督导', role: 'hotlineSupervisor', org: 'city', scope: 'city' },
+  { username: 'city.agent', displayName: '周坐席', role: 'hotlineAgent', org: 'city', scope: 'own' },
+  { username: 'city.lawyer', displayName: '刘律师（值班）', role: 'hotlineAgent', org: 'city', scope: 'own' },
 ] as const;
 
 const demoDistrict = '120103';
@@ -61,4 +76,15 @@ export async function seedHotlineRolesAndUsers(kernel: Kernel): Promise<void> {
     await seedDemoRoles(trx, kernel, hotlineDemoRoles, now);
     await seedDemoAccounts(trx, hotlineDemoLogins, orgs, demoPassword, now);
   });
+}
+
+/**
+ * The manifest's `seedDemo`: roles and accounts, the activity of the last 35 days (calls, tickets and
+ * their aftercare), today's transfers into legal aid, mediation and reconsideration, then the knowledge base, online consultations and public Q&A (HK's demo).
+ */
+export async function seedHotlineDemo(kernel: Kernel): Promise<void> {
+  await seedHotlineRolesAndUsers(kernel);
+  await seedHotlineActivity(kernel);
+  await seedHotlineHandoffs(kernel);
+  await seedHotlineKnowledgeDemo(kernel);
 }

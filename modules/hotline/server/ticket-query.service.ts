@@ -6,8 +6,9 @@ import { findCallById } from './call.repository';
 import { listTicketRows } from './ticket-list.repository';
 import { ticketDetail, ticketListItem } from './ticket.presenter';
 import { findTicketInScope } from './ticket.repository';
+import { loadTicketHandling } from './ticket-handling';
 
-type Services = Pick<Kernel, 'db' | 'pii'>;
+type Services = Pick<Kernel, 'db' | 'pii' | 'clock'>;
 
 /** GET /api/hotline/tickets/:id — 404 outside the actor's scope. */
 export async function getTicket(k: Services, actor: ScopedActor, id: string): Promise<TicketDetail> {
@@ -18,7 +19,8 @@ export async function getTicket(k: Services, actor: ScopedActor, id: string): Pr
     ? await k.db.selectFrom('users').select('displayName').where('id', '=', t.answeredBy).executeTakeFirst()
     : undefined;
   const call = t.callId ? await findCallById(k.db, t.callId) : undefined;
-  return ticketDetail(k.pii, actor, { ...t, orgName: org.name, answeredByName: by?.displayName ?? null }, call);
+  const handling = await loadTicketHandling(k, actor, t);
+  return ticketDetail(k.pii, actor, { ...t, orgName: org.name, answeredByName: by?.displayName ?? null }, call, handling);
 }
 
 /** GET /api/hotline/tickets — a page of the tickets in scope. */

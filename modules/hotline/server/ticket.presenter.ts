@@ -6,6 +6,7 @@ import type { TicketDetail, TicketListItem } from '../contract/tickets';
 import type { CallRow } from './call.repository';
 import { canRevealPhone, canUpdateAnswer } from './ticket.policy';
 import type { TicketRow } from './ticket.repository';
+import { handlingAbilities, type TicketHandling } from './ticket-handling';
 
 type Pii = Pick<Kernel['pii'], 'decrypt'>;
 
@@ -43,6 +44,7 @@ export function ticketDetail(
   actor: ScopedActor,
   t: TicketRow & { orgName: string; answeredByName: string | null },
   call: CallRow | undefined,
+  handling: TicketHandling,
 ): TicketDetail {
   const shown = t.subCategory ?? t.category;
   return {
@@ -69,6 +71,9 @@ export function ticketDetail(
     closedAt: t.closedAt,
     updatedAt: t.updatedAt,
     version: t.version,
-    abilities: { updateAnswer: canUpdateAnswer(actor, t), revealPhone: canRevealPhone(actor, t) },
+    transfers: handling.transfers,
+    callbacks: handling.callbacks,
+    survey: handling.survey,
+    abilities: { updateAnswer: canUpdateAnswer(actor, t), revealPhone: canRevealPhone(actor, t), ...handlingAbilities(actor, t) },
   };
 }

@@ -158,7 +158,8 @@ export async function updateTicketAnswer(
       throw fail(hotlineErrors, 'HOTLINE_TICKET_NOT_ANSWERABLE', { field: 'answer' });
     if (t.version !== body.version) throw conflict({ field: 'version' });
     const now = k.clock.now().toISOString();
-    const state = t.state === 'open' ? 'answered' : t.state;
+    // open → answered; reopened → answered (the agent answers again, HT's transitions).
+    const state = t.state === 'open' || t.state === 'reopened' ? 'answered' : t.state;
     const ok = await updateTicket(trx, t.id, t.version, {
       answer: body.answer,
       ...(cat ?? {}),

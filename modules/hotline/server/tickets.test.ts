@@ -111,7 +111,14 @@ describe('tickets: desk, walk-ins, an agent sees the tickets of their centre onl
     expect(nankaiList.items.map((i: { id: string }) => i.id)).toEqual([nankaiOwn.json().id]);
     expect((await list('')).json().items.map((i: { id: string }) => i.id)).toEqual([hexiTicket]);
     expect((await list('', supervisor.headers)).json().total).toBe(2);
-    expect((await get(hexiTicket, reader.headers)).json().abilities).toEqual({ updateAnswer: false, revealPhone: false });
+    expect((await get(hexiTicket, reader.headers)).json().abilities).toEqual({
+      updateAnswer: false,
+      revealPhone: false,
+      transfer: false,
+      close: false,
+      reopen: false,
+      scheduleCallback: false,
+    });
   });
 
   it('answering: 409 on a stale version, 404 outside the centre, then answered; audited', async () => {

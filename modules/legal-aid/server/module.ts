@@ -2,6 +2,7 @@ import { defineServerModule } from '@tianping/server/core/module';
 import { legalAidPermissions } from '../contract/permissions';
 import { legalAidMigrations } from './migrations';
 import { applicationRoutes } from './application.routes';
+import { registerLegalAidHandoff } from './handoff';
 import { seedExampleStandard } from './hardship.service';
 import { aidDemoLogins, seedAidRolesAndUsers } from './seed-demo';
 import { seedDemoProviders } from './seed-demo-providers';
@@ -38,6 +39,7 @@ export const legalAidModule = defineServerModule({
       template: '{orgAbbr}援〔{year}〕{seq}号',
       label: { zh: '法律援助', en: 'Legal aid' },
     });
+    registerLegalAidHandoff(kernel);
     applicationRoutes(app, kernel);
     portalRoutes(app, kernel);
     noticeRoutes(app, kernel);

@@ -6,6 +6,7 @@ import { committeeTermWarningJob, committeeTermWarningSchedule } from './committ
 import { organisationRoutes } from './organisation.routes';
 import { seedOrganisationDemo } from './seed-demo-organisations';
 import { intakeRoutes } from './intake.routes';
+import { registerMediationHandoff } from './handoff';
 import { portalRoutes } from './portal.routes';
 import { settingsRoutes } from './settings';
 import { handlingRoutes } from './handling.routes';
@@ -37,6 +38,7 @@ export const mediationModule = defineServerModule({
       template: '{orgAbbr}调〔{year}〕{seq}号',
       label: { zh: '人民调解', en: "People's mediation" },
     });
+    registerMediationHandoff(kernel);
     intakeRoutes(app, kernel);
     portalRoutes(app, kernel);
     settingsRoutes(app, kernel);

@@ -67,7 +67,7 @@ export async function indexCase(trx: Trx, c: CaseRow): Promise<void> {
   });
 }
 
-type Application = (IntakeBody | CitizenApplicationBody) & { channel: ApplicationChannel; receivedOn: string };
+export type Application = (IntakeBody | CitizenApplicationBody) & { channel: ApplicationChannel; receivedOn: string };
 
 async function handlingBody(trx: Trx, actor: ScopedActor | CitizenActor, orgId: string | undefined) {
   if (isScoped(actor)) {
@@ -118,6 +118,20 @@ export async function createCase(
   actor: ScopedActor | CitizenActor,
   input: Application,
 ): Promise<CaseRow> {
+  return k.db.transaction().execute((trx) => createCaseInTrx(k, trx, ctx, actor, input));
+}
+
+/**
+ * The same inside the caller's transaction (the hotline's one-click transfer, handoff.ts): a failure
+ * of the caller after it rolls the application back too.
+ */
+export async function createCaseInTrx(
+  k: Services,
+  trx: Trx,
+  ctx: RequestContext,
+  actor: ScopedActor | CitizenActor,
+  input: Application,
+): Promise<CaseRow> {
   const today = localDateAt(k.clock.now());
   checkDates(input, today);
   const forwarding = input as Partial<IntakeBody>;
@@ -131,135 +145,133 @@ export async function createCase(
   const uploader = actorLabel(actor).id!;
   const letterIds = input.agents.map((a) => a.authorisationLetterAttachmentId!);
 
-  return k.db.transaction().execute(async (trx) => {
-    const body = await handlingBody(trx, actor, input.orgId);
-    const respondent = await respondentOf(trx, input);
-    const drafts = await findDraftAttachments(trx, letterIds, uploader);
-    letterIds.forEach((id, i) => {
-      if (!drafts.some((d) => d.id === id))
-        throw fail(reconsiderationErrors, 'RECON_AGENT_LETTER_INVALID', { field: `agents.${i}.authorisationLetterAttachmentId` });
-    });
-    let timeliness: ApplicationTimeliness;
-    try {
-      timeliness = assessApplicationTimeliness(
-        {
-          receivedOn: input.receivedOn as LocalDate,
-          actMadeOn: input.act.madeOn as LocalDate,
-          learnedOfActOn: input.act.learnedOn as LocalDate,
-          rightsStated: input.act.rightsStated,
-          learnedOfRightsOn: (input.act.learnedOfRightsOn as LocalDate | undefined) ?? null,
-          involvesRealProperty: input.act.involvesRealProperty,
-        },
-        await platformHolidayCalendar(trx),
-      );
-    } catch (err) {
-      mapDomainError(err);
-    }
-    const proposal = proposeProcedure({
-      actKind: input.act.kind,
-      onTheSpot: input.act.onTheSpot,
-      warningOrCriticism: input.act.warningOrCriticism,
-      amountYuan: input.act.amountYuan ?? null,
-      partiesAgreeSimplified: input.partiesAgreeSimplified,
-    });
-    const a = input.applicant;
-    const idValue = a.kind === 'person' ? a.idNumber : a.creditCode;
-    if (input.act.documentNo) {
-      const dup = await findOpenDuplicate(trx, {
-        idIndexes: k.pii.blindIndexCandidates('idNumber', idValue),
-        applicantName: a.name,
-        respondentName: respondent.respondentName,
-        respondentOrgId: respondent.respondentOrgId,
-        actDocumentNo: input.act.documentNo,
-      });
-      if (dup) throw fail(reconsiderationErrors, 'RECON_DUPLICATE_APPLICATION', { field: 'act.documentNo' });
-    }
-
-    const id = newId();
-    const now = k.clock.now().toISOString();
-    await insertCase(
-      trx,
-      receivedCaseRow(
-        {
-          id,
-          orgId: body.id,
-          regionCode: body.regionCode.slice(0, 6),
-          proposedProcedure: proposal.procedure,
-          channel: input.channel,
-          applicantKind: a.kind,
-          applicantName: a.name,
-          applicantIdNumberEnc: k.pii.encrypt(idValue),
-          applicantIdNumberIndex: k.pii.blindIndex('idNumber', idValue),
-          applicantPhoneEnc: k.pii.encrypt(a.phone ?? null),
-          applicantPhoneIndex: a.phone ? k.pii.blindIndex('phone', a.phone) : null,
-          applicantAddressEnc: k.pii.encrypt(a.address ?? null),
-          applicantCitizenId: isScoped(actor) ? null : actor.citizenId,
-          ...respondent,
-          actKind: input.act.kind,
-          actDocumentNo: input.act.documentNo ?? null,
-          actMadeOn: input.act.madeOn,
-          actLearnedOn: input.act.learnedOn,
-          rightsStated: input.act.rightsStated ? 1 : 0,
-          rightsLearnedOn: input.act.learnedOfRightsOn ?? null,
-          involvesRealProperty: input.act.involvesRealProperty ? 1 : 0,
-          onTheSpot: input.act.onTheSpot ? 1 : 0,
-          warningOrCriticism: input.act.warningOrCriticism ? 1 : 0,
-          amountFen: input.act.amountYuan === undefined ? null : Math.round(input.act.amountYuan * 100),
-          partiesAgreeSimplified: input.partiesAgreeSimplified ? 1 : 0,
-          forwardedBy: forwarding.forwardedBy ?? null,
-          forwardedOn: forwarding.forwardedOn ?? null,
-          requests: input.requests,
-          factsAndReasons: input.factsAndReasons,
-          receivedOn: input.receivedOn,
-          timeliness: timelinessJson(timeliness!),
-          late: timeliness!.timely ? 0 : 1,
-        },
-        now,
-      ),
+  const body = await handlingBody(trx, actor, input.orgId);
+  const respondent = await respondentOf(trx, input);
+  const drafts = await findDraftAttachments(trx, letterIds, uploader);
+  letterIds.forEach((id, i) => {
+    if (!drafts.some((d) => d.id === id))
+      throw fail(reconsiderationErrors, 'RECON_AGENT_LETTER_INVALID', { field: `agents.${i}.authorisationLetterAttachmentId` });
+  });
+  let timeliness: ApplicationTimeliness;
+  try {
+    timeliness = assessApplicationTimeliness(
+      {
+        receivedOn: input.receivedOn as LocalDate,
+        actMadeOn: input.act.madeOn as LocalDate,
+        learnedOfActOn: input.act.learnedOn as LocalDate,
+        rightsStated: input.act.rightsStated,
+        learnedOfRightsOn: (input.act.learnedOfRightsOn as LocalDate | undefined) ?? null,
+        involvesRealProperty: input.act.involvesRealProperty,
+      },
+      await platformHolidayCalendar(trx),
     );
-    await insertParties(trx, [
-      ...(a.kind === 'organisation' ? [{ id: newId(), caseId: id, role: 'representative', name: a.representative, createdAt: now }] : []),
-      ...input.agents.map((g) => ({
-        id: newId(),
-        caseId: id,
-        role: 'agent',
-        name: g.name,
-        idNumberEnc: k.pii.encrypt(g.idNumber ?? null),
-        idNumberIndex: g.idNumber ? k.pii.blindIndex('idNumber', g.idNumber) : null,
-        phoneEnc: k.pii.encrypt(g.phone ?? null),
-        agentKind: g.agentKind,
-        authorisationAttachmentId: g.authorisationLetterAttachmentId ?? null,
-        createdAt: now,
-      })),
-    ]);
-    await attachDraftsToCase(trx, letterIds, id, body.id);
-    const row = (await findCaseById(trx, id))!;
-    await startWorkflow(k, trx, ctx, reconCaseWorkflow, {
-      entityId: id,
-      orgId: body.id,
-      payload: workflowPayload(row, { effectiveDate: input.receivedOn }),
+  } catch (err) {
+    mapDomainError(err);
+  }
+  const proposal = proposeProcedure({
+    actKind: input.act.kind,
+    onTheSpot: input.act.onTheSpot,
+    warningOrCriticism: input.act.warningOrCriticism,
+    amountYuan: input.act.amountYuan ?? null,
+    partiesAgreeSimplified: input.partiesAgreeSimplified,
+  });
+  const a = input.applicant;
+  const idValue = a.kind === 'person' ? a.idNumber : a.creditCode;
+  if (input.act.documentNo) {
+    const dup = await findOpenDuplicate(trx, {
+      idIndexes: k.pii.blindIndexCandidates('idNumber', idValue),
+      applicantName: a.name,
+      respondentName: respondent.respondentName,
+      respondentOrgId: respondent.respondentOrgId,
+      actDocumentNo: input.act.documentNo,
     });
-    await indexCase(trx, row);
-    await k.audit.record(trx, ctx, {
-      action: 'reconsideration.case.create',
-      entityType: 'reconCase',
-      entityId: id,
-      orgId: body.id,
-      after: {
+    if (dup) throw fail(reconsiderationErrors, 'RECON_DUPLICATE_APPLICATION', { field: 'act.documentNo' });
+  }
+
+  const id = newId();
+  const now = k.clock.now().toISOString();
+  await insertCase(
+    trx,
+    receivedCaseRow(
+      {
+        id,
+        orgId: body.id,
+        regionCode: body.regionCode.slice(0, 6),
+        proposedProcedure: proposal.procedure,
         channel: input.channel,
+        applicantKind: a.kind,
         applicantName: a.name,
-        idNumber: idValue,
-        phone: a.phone ?? null,
-        address: a.address ?? null,
-        respondentName: respondent.respondentName,
+        applicantIdNumberEnc: k.pii.encrypt(idValue),
+        applicantIdNumberIndex: k.pii.blindIndex('idNumber', idValue),
+        applicantPhoneEnc: k.pii.encrypt(a.phone ?? null),
+        applicantPhoneIndex: a.phone ? k.pii.blindIndex('phone', a.phone) : null,
+        applicantAddressEnc: k.pii.encrypt(a.address ?? null),
+        applicantCitizenId: isScoped(actor) ? null : actor.citizenId,
+        ...respondent,
         actKind: input.act.kind,
         actDocumentNo: input.act.documentNo ?? null,
+        actMadeOn: input.act.madeOn,
+        actLearnedOn: input.act.learnedOn,
+        rightsStated: input.act.rightsStated ? 1 : 0,
+        rightsLearnedOn: input.act.learnedOfRightsOn ?? null,
+        involvesRealProperty: input.act.involvesRealProperty ? 1 : 0,
+        onTheSpot: input.act.onTheSpot ? 1 : 0,
+        warningOrCriticism: input.act.warningOrCriticism ? 1 : 0,
+        amountFen: input.act.amountYuan === undefined ? null : Math.round(input.act.amountYuan * 100),
+        partiesAgreeSimplified: input.partiesAgreeSimplified ? 1 : 0,
+        forwardedBy: forwarding.forwardedBy ?? null,
+        forwardedOn: forwarding.forwardedOn ?? null,
+        requests: input.requests,
+        factsAndReasons: input.factsAndReasons,
         receivedOn: input.receivedOn,
-        late: !timeliness!.timely,
-        proposedProcedure: proposal.procedure,
-        agents: input.agents.length,
+        timeliness: timelinessJson(timeliness!),
+        late: timeliness!.timely ? 0 : 1,
       },
-    });
-    return row;
+      now,
+    ),
+  );
+  await insertParties(trx, [
+    ...(a.kind === 'organisation' ? [{ id: newId(), caseId: id, role: 'representative', name: a.representative, createdAt: now }] : []),
+    ...input.agents.map((g) => ({
+      id: newId(),
+      caseId: id,
+      role: 'agent',
+      name: g.name,
+      idNumberEnc: k.pii.encrypt(g.idNumber ?? null),
+      idNumberIndex: g.idNumber ? k.pii.blindIndex('idNumber', g.idNumber) : null,
+      phoneEnc: k.pii.encrypt(g.phone ?? null),
+      agentKind: g.agentKind,
+      authorisationAttachmentId: g.authorisationLetterAttachmentId ?? null,
+      createdAt: now,
+    })),
+  ]);
+  await attachDraftsToCase(trx, letterIds, id, body.id);
+  const row = (await findCaseById(trx, id))!;
+  await startWorkflow(k, trx, ctx, reconCaseWorkflow, {
+    entityId: id,
+    orgId: body.id,
+    payload: workflowPayload(row, { effectiveDate: input.receivedOn }),
   });
+  await indexCase(trx, row);
+  await k.audit.record(trx, ctx, {
+    action: 'reconsideration.case.create',
+    entityType: 'reconCase',
+    entityId: id,
+    orgId: body.id,
+    after: {
+      channel: input.channel,
+      applicantName: a.name,
+      idNumber: idValue,
+      phone: a.phone ?? null,
+      address: a.address ?? null,
+      respondentName: respondent.respondentName,
+      actKind: input.act.kind,
+      actDocumentNo: input.act.documentNo ?? null,
+      receivedOn: input.receivedOn,
+      late: !timeliness!.timely,
+      proposedProcedure: proposal.procedure,
+      agents: input.agents.length,
+    },
+  });
+  return row;
 }

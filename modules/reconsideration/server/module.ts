@@ -7,6 +7,7 @@ import { reconDemoLogins, seedReconsiderationDemo } from './seed-demo';
 import { decisionRoutes } from './decision.routes';
 import { intakeLapsesJob, intakeLapsesSchedule } from './acceptance.jobs';
 import { intakeRoutes } from './intake.routes';
+import { registerReconsiderationHandoff } from './handoff';
 import { portalRoutes } from './portal.routes';
 import { handlingRoutes } from './handling.routes';
 import { suspensionLapseJob, suspensionLapseSchedule } from './handling.jobs';
@@ -27,6 +28,7 @@ export const reconsiderationModule = defineServerModule({
       template: '{orgAbbr}复〔{year}〕{seq}号',
       label: { zh: '行政复议', en: 'Reconsideration' },
     });
+    registerReconsiderationHandoff(kernel);
     intakeRoutes(app, kernel);
     portalRoutes(app, kernel);
     litigationRoutes(app, kernel);

@@ -14,6 +14,7 @@ import type { AttachmentOwnerRegistry } from '../attachments/attachment-owner.re
 import type { FileStore } from '../attachments/file-store';
 import type { CaseNumberService } from '../casenumbers/case-number.service';
 import type { DocumentTemplateRegistry } from '../documents/template.registry';
+import type { HandoffRegistry } from '../handoff/handoff.registry';
 import type { JobHandler, JobSchedule } from '../jobs/job.types';
 
 export type AppInstance = FastifyInstance<
@@ -48,6 +49,8 @@ export interface Kernel {
   caseNumbers: CaseNumberService;
   /** Official-document templates (文书) by id; modules register theirs in `routes`. */
   documentTemplates: DocumentTemplateRegistry;
+  /** Hand-offs into other modules (pre-filled intakes, e.g. the hotline's one-click transfer); receivers register in `routes`. */
+  handoffs: HandoffRegistry;
   clock: Clock;
   /** Every permission registered by every enabled module, by key. */
   permissions: ReadonlyMap<string, PermissionDef & { module: string }>;

@@ -16,6 +16,10 @@ export const smsTemplates: Record<string, { zh: string; secretParams?: readonly 
   'service.documentServed': {
     zh: '【天平】{issuer}向您送达了《{title}》，请登录 {link} 查看并签收。',
   },
+  // Citizens: the hotline ticket number and a single-use survey link, nothing else.
+  'hotline.survey': {
+    zh: '【天平】您在12348热线的咨询（{number}）已办结，请通过 {link} 评价服务，{days}日内有效。',
+  },
 };
 
 /** Renders a template; `strict` refuses a missing parameter (checked when a message is queued). */
