@@ -23,7 +23,6 @@ export const reconPortalEn: Record<ReconPortalMessageKey, string> = {
   'landing.inbox': 'Documents served on me',
 
   'signIn.needed': 'Please sign in with your mobile phone first.',
-  'signIn.action': 'Sign in',
 
   'step.applicant': 'Applicant',
   'step.agents': 'Agents',

@@ -20,7 +20,6 @@ export const reconPortalZhCN = {
   'landing.inbox': '我收到的文书（签收）',
 
   'signIn.needed': '请先用手机号登录，再办理行政复议。',
-  'signIn.action': '手机号登录',
 
   'step.applicant': '申请人',
   'step.agents': '代理人',

@@ -100,6 +100,7 @@ export const en: Record<MessageKey, string> = {
   'totp.continue': 'Go to the workbench',
 
   'portal.home': 'Home',
+  'portal.signInBySms': 'Sign in by SMS',
   'portal.headline': 'Public legal services',
   'portal.intro': 'The online entrance to public legal services for citizens and enterprises.',
   'portal.services': 'Online services',

@@ -101,6 +101,7 @@ export const zhCN = {
   'totp.continue': '进入工作台',
 
   'portal.home': '首页',
+  'portal.signInBySms': '短信登录',
   'portal.headline': '公共法律服务',
   'portal.intro': '面向群众和企业的公共法律服务网上入口。',
   'portal.services': '在线服务',

@@ -37,7 +37,6 @@ export const portalMessages = {
   'landing.search': ['搜索法律问答', 'Search legal Q&A'],
   'landing.searchPlaceholder': ['例如：拖欠工资', 'e.g. my employer has not paid my wages'],
   'signIn.needed': ['请先登录后再提问或查看进度', 'Please sign in to ask or to follow your questions'],
-  'signIn.action': ['短信登录', 'Sign in by SMS'],
 
   'survey.intro': [
     '感谢您联系12348公共法律服务热线。请您对这次服务作出评价，只需选一项，意见可以不填。',

@@ -15,7 +15,6 @@ export const portalMessages = {
     'Steps: your matter → any exemption → household and income → materials → the pre-check result → submit. The centre decides within 7 days (Art. 43).',
   ],
   'signIn.needed': ['请先登录后再申请或查看进度', 'Please sign in to apply or follow your case'],
-  'signIn.action': ['短信登录', 'Sign in by SMS'],
   'step.progress': ['第 {n} 步，共 {total} 步：{name}', 'Step {n} of {total}: {name}'],
   'step.matter': ['是什么事', 'Your matter'],
   'step.exemption': ['特殊情形', 'Special situations'],

@@ -11,7 +11,6 @@ const portalPairs = {
     '请先用手机号登录，才能申请调解或查看自己的案件。',
     'Sign in with your phone number to request mediation or see your cases.',
   ],
-  'signIn.action': ['短信验证码登录', 'Sign in by SMS'],
 
   'landing.intro': [
     '人民调解不收费。调解委员会在双方自愿、平等的基础上，帮助当事人协商解决邻里、婚姻家庭、合同、劳动等民间纠纷；任何一方不愿意调解的，可以通过仲裁、行政、司法等途径维护权利（《人民调解法》第三条、第十七条、第二十六条）。',

@@ -1,41 +1,14 @@
-import { Alert, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
-import { useCitizen } from '../../../../../web/src/layout/portal/use-citizen';
+import { CitizenGate as CoreCitizenGate, PortalTitle } from '../../../../../web/src/components/portal-parts';
 import { useMedPortalT } from '../../i18n/portal';
 
-/** Shows its children to a signed-in citizen; others get the SMS sign-in link back to this page. */
+/** The core's citizen gate with this module's reason to sign in. */
 export function CitizenGate({ children }: { children: ReactNode }) {
   const t = useMedPortalT();
-  const { citizen, isLoading } = useCitizen();
-  const { pathname, search } = useLocation();
-  if (isLoading) return <Skeleton active />;
-  if (!citizen) {
-    return (
-      <Alert
-        type="info"
-        showIcon
-        title={t('signIn.needed')}
-        action={<Link to={`/portal/login?next=${encodeURIComponent(pathname + search)}`}>{t('signIn.action')}</Link>}
-      />
-    );
-  }
-  return <>{children}</>;
+  return <CoreCitizenGate needed={t('signIn.needed')}>{children}</CoreCitizenGate>;
 }
 
-/** The page's one h1, at the portal's size, with an optional back link above it. */
-export function PortalTitle({ children, back }: { children: ReactNode; back?: { to: string; label: string } }) {
-  return (
-    <>
-      {back && (
-        <p style={{ margin: '0 0 8px' }}>
-          <Link to={back.to}>‹ {back.label}</Link>
-        </p>
-      )}
-      <h1 style={{ fontSize: '1.5em', margin: '0 0 12px' }}>{children}</h1>
-    </>
-  );
-}
+export { PortalTitle };
 
 /** A portal section with its h2. */
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {

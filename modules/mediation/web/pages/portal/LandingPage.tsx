@@ -6,7 +6,7 @@ import { useFormat } from '../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../web/src/i18n/locale-context';
 import { useCitizen } from '../../../../../web/src/layout/portal/use-citizen';
 import { useMyCases } from '../../api/portal';
-import { LinkButton } from '../../components/LinkButton';
+import { LinkButton } from '../../../../../web/src/components/portal-parts';
 import { useMedPortalT } from '../../i18n/portal';
 import { portalCasePath, portalRequestPath } from '../../paths';
 import { CitizenGate, PortalTitle, Section } from './CitizenGate';

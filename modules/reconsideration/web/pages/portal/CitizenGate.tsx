@@ -1,64 +1,15 @@
-import { Alert, Button, type ButtonProps, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
-import { useCitizen } from '../../../../../web/src/layout/portal/use-citizen';
+import { CitizenGate as CoreCitizenGate, LinkButton, PortalTitle } from '../../../../../web/src/components/portal-parts';
 import { useReconPortalT } from '../../portal-i18n';
 
-/** Shows its children to a signed-in citizen; others get the SMS sign-in link back to this page. */
+/** The core's citizen gate with this module's reason to sign in. */
 export function CitizenGate({ heading, children }: { heading: ReactNode; children: ReactNode }) {
   const t = useReconPortalT();
-  const { citizen, isLoading } = useCitizen();
-  const { pathname, search } = useLocation();
-  if (isLoading) return <Skeleton active />;
-  if (!citizen) {
-    return (
-      <>
-        {heading}
-        <Alert
-          type="info"
-          showIcon
-          title={t('signIn.needed')}
-          action={<Link to={`/portal/login?next=${encodeURIComponent(pathname + search)}`}>{t('signIn.action')}</Link>}
-        />
-      </>
-    );
-  }
   return (
-    <>
-      {heading}
+    <CoreCitizenGate heading={heading} needed={t('signIn.needed')}>
       {children}
-    </>
+    </CoreCitizenGate>
   );
 }
 
-/** The page's one h1, at the portal's size. */
-export function PortalTitle({ children, back }: { children: ReactNode; back?: { to: string; label: string } }) {
-  return (
-    <>
-      {back && (
-        <p style={{ margin: '0 0 8px' }}>
-          <Link to={back.to}>‹ {back.label}</Link>
-        </p>
-      )}
-      <h1 style={{ fontSize: '1.5em', margin: '0 0 12px' }}>{children}</h1>
-    </>
-  );
-}
-
-/** A button-looking link that navigates inside the app (an <a>, never a button inside a link). */
-export function LinkButton({ to, children, ...props }: { to: string; children: ReactNode } & Omit<ButtonProps, 'href' | 'onClick'>) {
-  const navigate = useNavigate();
-  return (
-    <Button
-      {...props}
-      href={to}
-      style={{ textDecoration: 'none', ...props.style }}
-      onClick={(e) => {
-        e.preventDefault();
-        void navigate(to);
-      }}
-    >
-      {children}
-    </Button>
-  );
-}
+export { LinkButton, PortalTitle };

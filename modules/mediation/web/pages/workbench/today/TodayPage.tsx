@@ -9,7 +9,7 @@ import { useCaseList } from '../../../api/cases';
 import { useHandlingOf, useMyMediator } from '../../../api/today';
 import { CaseCards } from '../../../components/CaseCards';
 import { MedPage } from '../../../components/MedPage';
-import { LinkButton } from '../../../components/LinkButton';
+import { LinkButton } from '../../../../../../web/src/components/portal-parts';
 import { useMedT } from '../../../i18n';
 import { sessionPath } from '../../../paths';
 
