@@ -1,8 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Attachment } from '@tianping/common/contract/attachments';
 import type { z } from 'zod';
-import { ApiError } from '../../../../web/src/api/api-error';
-import { api, buildUrl, readCookie } from '../../../../web/src/api/client';
+import { api } from '../../../../web/src/api/client';
 import type {
   ConsultationAnswerBody,
   ConsultationState,
@@ -13,6 +11,7 @@ import type {
 } from '../../contract/consultation';
 import type { SuggestResult } from '../../contract/suggest';
 import { hlKeys, useHlMutation } from './keys';
+import { attachmentUrl, postFile } from '../../../../web/src/api/upload';
 
 export type StaffConsultationList = z.infer<typeof staffConsultationListSchema>;
 export type StaffConsultationListItem = StaffConsultationList['items'][number];
@@ -26,30 +25,7 @@ export interface ConsultationFilters {
   mine?: 'true';
 }
 
-/** A multipart POST with field `file` (CSRF double-submit) → the stored attachment. */
-export async function postFile(path: string, file: File): Promise<Attachment> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const headers: Record<string, string> = { accept: 'application/json' };
-  const token = readCookie('tp_csrf');
-  if (token) headers['x-csrf-token'] = token;
-  let res: Response;
-  try {
-    res = await fetch(buildUrl(path), { method: 'POST', headers, credentials: 'same-origin', body: form });
-  } catch {
-    throw new ApiError(0, { code: 'NETWORK', message: '无法连接服务器，请检查网络后重试', messageEn: 'Cannot reach the server' });
-  }
-  const text = await res.text();
-  const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  if (!res.ok) {
-    const error = (body.error && typeof body.error === 'object' ? body.error : {}) as Record<string, unknown>;
-    throw new ApiError(res.status, error, typeof body.requestId === 'string' ? body.requestId : undefined);
-  }
-  return body as unknown as Attachment;
-}
-
-/** Where the browser downloads an attachment (the server checks the owner's read policy). */
-export const attachmentUrl = (id: string) => buildUrl(`/attachments/${encodeURIComponent(id)}`);
+export { attachmentUrl, postFile };
 
 const b = '/hotline/consultations';
 const one = (id: string) => `${b}/${encodeURIComponent(id)}`;

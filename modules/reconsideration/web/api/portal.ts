@@ -1,11 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { ApiError } from '../../../../web/src/api/api-error';
-import { api, buildUrl, readCookie } from '../../../../web/src/api/client';
+import { api } from '../../../../web/src/api/client';
 import type { PublishedDecision, publishedPageSchema } from '../../contract/decision';
 import type { citizenWithdrawalSchema, withdrawalRequestSchema } from '../../contract/handling';
 import type { bodyListSchema, CitizenApplicationBody, citizenCorrectionBodySchema, respondentListSchema } from '../../contract/intake';
 import type { CitizenCaseDetail, citizenCaseListSchema, satisfactionBodySchema } from '../../contract/portal';
+import { newDraftId, postFile } from '../../../../web/src/api/upload';
 
 /**
  * The applicant's side of the reconsideration API (citizen session, /api/citizen/reconsideration)
@@ -30,42 +30,7 @@ export interface UploadedFile {
 
 const citizen = '/citizen/reconsideration';
 
-/** multipart POST with the CSRF header (the JSON wrapper cannot send files). */
-async function upload(path: string, file: File, fields: Record<string, string> = {}): Promise<UploadedFile> {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  form.append('file', file, file.name);
-  const headers: Record<string, string> = { accept: 'application/json' };
-  const token = readCookie('tp_csrf');
-  if (token) headers['x-csrf-token'] = token;
-  let res: Response;
-  try {
-    res = await fetch(buildUrl(path), { method: 'POST', headers, body: form, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, { code: 'NETWORK', message: '无法连接服务器，请检查网络后重试', messageEn: 'Cannot reach the server' });
-  }
-  const text = await res.text();
-  const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  if (!res.ok) {
-    const error = (body.error && typeof body.error === 'object' ? body.error : {}) as Record<string, unknown>;
-    throw new ApiError(res.status, error, typeof body.requestId === 'string' ? body.requestId : undefined);
-  }
-  return body as unknown as UploadedFile;
-}
-
-/** A fresh ULID (Crockford base32: 48-bit time, 80 random bits) naming a draft application's files. */
-export function newDraftId(): string {
-  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  let time = Date.now();
-  let out = '';
-  for (let i = 0; i < 10; i++) {
-    out = alphabet[time % 32] + out;
-    time = Math.floor(time / 32);
-  }
-  const random = crypto.getRandomValues(new Uint8Array(16));
-  for (let i = 0; i < 16; i++) out += alphabet[random[i]! % 32];
-  return out;
-}
+export { newDraftId };
 
 export const reconPortalApi = {
   bodies: () => api<BodyList>('/reconsideration/bodies', { authRedirect: false }),
@@ -75,9 +40,9 @@ export const reconPortalApi = {
   case: (id: string) => api<CitizenCaseDetail>(`${citizen}/cases/${id}`, { authRedirect: false }),
   correct: (id: string, body: CitizenCorrectionBody) =>
     api<CitizenCaseDetail>(`${citizen}/cases/${id}/correction`, { method: 'POST', body, authRedirect: false }),
-  uploadToCase: (id: string, file: File) => upload(`${citizen}/cases/${id}/attachments`, file),
+  uploadToCase: (id: string, file: File) => postFile(`${citizen}/cases/${id}/attachments`, file),
   /** An agent's letter of authorisation before the application exists (owner `reconDraft`, 第十七条). */
-  uploadDraft: (draftId: string, file: File) => upload(`${citizen}/drafts/${draftId}/attachments`, file),
+  uploadDraft: (draftId: string, file: File) => postFile(`${citizen}/drafts/${draftId}/attachments`, file),
   /** 申请撤回 (第七十四条): a request the authority then grants (B's POST …/withdraw). */
   withdraw: (id: string, body: WithdrawalRequest) =>
     api<CitizenWithdrawal>(`${citizen}/cases/${id}/withdrawal`, { method: 'POST', body, authRedirect: false }),

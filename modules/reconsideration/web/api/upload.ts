@@ -1,42 +1,5 @@
-import type { Attachment } from '@tianping/common/contract/attachments';
-import { ApiError } from '../../../../web/src/api/api-error';
-import { buildUrl, readCookie } from '../../../../web/src/api/client';
-
-const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
 /**
- * A fresh ULID for a draft application: letters of authorisation are uploaded under owner
- * `reconDraft` with this id before the case exists, and the intake moves them to the case.
+ * Files of reconsideration records: the web core's helpers. Letters of authorisation are uploaded
+ * under owner `reconDraft` with a `newDraftId()` before the case exists; the intake moves them.
  */
-export function newDraftId(): string {
-  let time = Date.now();
-  let head = '';
-  for (let i = 0; i < 10; i++) {
-    head = crockford[time % 32] + head;
-    time = Math.floor(time / 32);
-  }
-  const random = crypto.getRandomValues(new Uint8Array(16));
-  return head + Array.from(random, (b) => crockford[b % 32]).join('');
-}
-
-/** POST /api/attachments (multipart, CSRF double-submit) → the stored attachment. */
-export async function uploadAttachment(entityType: string, entityId: string, file: File): Promise<Attachment> {
-  const form = new FormData();
-  form.append('entityType', entityType);
-  form.append('entityId', entityId);
-  form.append('file', file, file.name);
-  const headers: Record<string, string> = { accept: 'application/json' };
-  const token = readCookie('tp_csrf');
-  if (token) headers['x-csrf-token'] = token;
-  const res = await fetch(buildUrl('/attachments'), { method: 'POST', headers, credentials: 'same-origin', body: form });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as { error?: Record<string, unknown>; requestId?: string };
-    throw new ApiError(res.status, body.error ?? {}, body.requestId);
-  }
-  return (await res.json()) as Attachment;
-}
-
-/** Where the browser downloads an attachment (the server checks the owner's read policy). */
-export function attachmentUrl(id: string): string {
-  return buildUrl(`/attachments/${id}`);
-}
+export { attachmentUrl, newDraftId, uploadAttachment } from '../../../../web/src/api/upload';
