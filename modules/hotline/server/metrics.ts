@@ -139,6 +139,8 @@ export const ticketsByChannel = defineMetric({
 });
 
 const agentSeries = { zh: '坐席/值班律师', en: 'Agent or lawyer' };
+/** The agent's name labels each agent's group (looked up once per agent, not joined per record). */
+const agentLabel = { table: 'users', key: 'id', label: 'displayName' };
 
 export const agentTickets = defineMetric({
   id: 'hotline.agentTickets',
@@ -157,8 +159,8 @@ export const agentTickets = defineMetric({
         db,
         ctx,
         tickets({
-          join: (q) => q.innerJoin('users as agent', 'agent.id', 'hlTickets.answeredBy'),
-          series: { column: 'hlTickets.answeredBy', label: 'agent.displayName' },
+          where: (eb) => eb('hlTickets.answeredBy', 'is not', null),
+          series: { column: 'hlTickets.answeredBy', lookup: agentLabel },
         }),
       ),
     ),
@@ -168,9 +170,22 @@ export const agentTickets = defineMetric({
 const agentCalls = (o: Partial<AggregateSpec> = {}): AggregateSpec =>
   calls({
     at: 'hlCalls.answeredAt',
-    join: (q) => q.innerJoin('users as agent', 'agent.id', 'hlCalls.agentUserId'),
-    scope: (eb, ctx) => eb.or([inOrgScope(eb, ctx.actor, 'hlCalls.orgId'), inOrgScope(eb, ctx.actor, 'agent.orgId')]),
-    series: { column: 'hlCalls.agentUserId', label: 'agent.displayName' },
+    where: (eb) => eb('hlCalls.agentUserId', 'is not', null),
+    scope: (eb, ctx) =>
+      ctx.actor.scope === 'city'
+        ? inOrgScope(eb, ctx.actor, 'hlCalls.orgId')
+        : eb.or([
+            inOrgScope(eb, ctx.actor, 'hlCalls.orgId'),
+            eb(
+              'hlCalls.agentUserId',
+              'in',
+              eb
+                .selectFrom('users as agent')
+                .select('agent.id')
+                .where((u) => inOrgScope(u, ctx.actor, 'agent.orgId')),
+            ),
+          ]),
+    series: { column: 'hlCalls.agentUserId', lookup: agentLabel },
     ...o,
   });
 
