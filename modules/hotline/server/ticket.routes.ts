@@ -30,9 +30,7 @@ export function ticketRoutes(app: AppInstance, kernel: Kernel) {
       },
     },
     async (req, reply) => {
-      const actor = staffOf(req);
-      const t = await createTicket(kernel, req.ctx, actor, req.body);
-      return reply.status(201).send(await getTicket(kernel, actor, t.id));
+      return reply.status(201).send(await createTicket(kernel, req.ctx, staffOf(req), req.body));
     },
   );
 

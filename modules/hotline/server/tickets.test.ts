@@ -99,6 +99,8 @@ describe('tickets: desk, walk-ins, an agent sees the tickets of their centre onl
     });
     expect(d.number).toMatch(/热线〔2025〕\d+号$/);
     expect(res.body).not.toContain('13612345678');
+    // The answer is built from the written row (no re-read): the same as the detail read afterwards.
+    expect((await get(d.id)).json()).toEqual(d);
     expect(await lastAudit(t, d.id)).toMatchObject({ action: 'hotline.ticket.create', entityType: 'hlTicket' });
   });
 
@@ -178,6 +180,7 @@ describe('tickets: desk, walk-ins, an agent sees the tickets of their centre onl
       durationSeconds: null,
       call: { waitSeconds: 6, talkSeconds: null },
     });
+    expect((await get(res.json().id)).json()).toEqual(res.json());
     expect((await create(desk)).json().error).toMatchObject({ code: 'HOTLINE_CALL_ALREADY_LINKED', field: 'callId' });
     await post(c.ev('ended', 306));
     expect((await get(res.json().id)).json()).toMatchObject({ durationSeconds: 300, call: { talkSeconds: 300 } });
