@@ -3,7 +3,17 @@ import { snakeCase } from '../../../bench/seed/bulk-writer';
 
 type Value = string | number | bigint | Buffer | null;
 
+/**
+ * Rows per prepared INSERT: 250 keeps a statement's parameter array (≈ 5,500 values, 44 KB) in V8's young
+ * generation — at 2,000 rows it is a 350 KB large object in the old space that keeps every string of the
+ * batch alive across scavenges (promotion, then full collections); ≈ 7–10 % less user CPU in side-by-side
+ * runs at 100,000 calls, same rows.
+ */
+const rowsPerStatement = 250;
+
 interface TableState {
+  /** snake_case name, as the summary counts it. */
+  name: string;
   columns: string[];
   perStatement: number;
   statement: BetterSqlite3.Statement;
@@ -15,7 +25,7 @@ interface TableState {
 
 /**
  * The hotline volume's SQLite path: rows go straight into the bound parameters of a prepared multi-row
- * INSERT (up to 2,000 rows, the bulk writer's statement shape) and a statement runs as soon as it is full —
+ * INSERT (up to 250 rows, see rowsPerStatement) and a statement runs as soon as it is full —
  * no per-row arrays or batch copies, which is what a year of 2.8 million rows spends its time on otherwise.
  * One transaction per `rowsPerTransaction` rows. PostgreSQL keeps the shared bulk writer.
  */
@@ -42,8 +52,9 @@ export class SqliteRowSink {
     let t = this.tables.get(table);
     if (!t) {
       const columns = Object.keys(record);
-      const perStatement = Math.max(1, Math.min(2_000, Math.floor(32_000 / columns.length)));
+      const perStatement = Math.max(1, Math.min(rowsPerStatement, Math.floor(32_000 / columns.length)));
       t = {
+        name: snakeCase(table),
         columns,
         perStatement,
         statement: this.db.prepare(this.insertSql(snakeCase(table), columns, perStatement)),
@@ -65,8 +76,7 @@ export class SqliteRowSink {
       t.params = [];
       t.rows = 0;
     }
-    const name = snakeCase(table);
-    this.rowsByTable[name] = (this.rowsByTable[name] ?? 0) + 1;
+    this.rowsByTable[t.name] = (this.rowsByTable[t.name] ?? 0) + 1;
     this.pending++;
   }
 
@@ -78,11 +88,11 @@ export class SqliteRowSink {
   /** Writes the statements' tails, parents first, then the waiting child rows, and commits. */
   flush(): void {
     const ordered = [...this.tables].sort(([a], [b]) => Number(this.children.has(a)) - Number(this.children.has(b)));
-    for (const [table, t] of ordered) {
+    for (const [, t] of ordered) {
       for (const params of t.full) t.statement.run(params);
       t.full = [];
       if (!t.rows) continue;
-      this.db.prepare(this.insertSql(snakeCase(table), t.columns, t.rows)).run(t.params);
+      this.db.prepare(this.insertSql(t.name, t.columns, t.rows)).run(t.params);
       t.params = [];
       t.rows = 0;
     }
@@ -100,4 +110,20 @@ export class SqliteRowSink {
     if (this.open) this.db.exec('rollback');
     this.open = false;
   }
+}
+
+/**
+ * Connection settings for the bulk load, restored by the returned function: a 256 MB page cache (instead of
+ * 16 MB, for the unique indexes of 2.8 million rows and the index rebuild's sorts), helper threads for those
+ * sorts when a core is idle, and no fsync at checkpoints (a failed load is thrown away anyway). Foreign keys
+ * stay checked; the same rows result. CPU-neutral side by side on a loaded machine (aimed at wall time on an idle one).
+ */
+export function bulkLoadPragmas(db: BetterSqlite3.Database): () => void {
+  const saved = (['cache_size', 'synchronous', 'threads'] as const).map((p) => [p, db.pragma(p, { simple: true }) as number] as const);
+  db.pragma('cache_size = -262144');
+  db.pragma('synchronous = OFF');
+  db.pragma('threads = 2');
+  return () => {
+    for (const [p, v] of saved) db.pragma(`${p} = ${Number(v)}`);
+  };
 }

@@ -22,7 +22,7 @@ import {
   textsFor,
   type Caller,
 } from './seed-volume-support';
-import { SqliteRowSink } from './seed-volume-sqlite';
+import { bulkLoadPragmas, SqliteRowSink } from './seed-volume-sqlite';
 import { aftercareWriter, dropSecondaryIndexes, type Centre, type HotlineSink, type YearFigures } from './seed-volume-aftercare';
 
 /**
@@ -162,25 +162,23 @@ export async function generateHotlineYear(
         const rec = received(at);
         if (k === 0) createdAt = rec;
         lastReceived = rec;
-        const body = {
-          eventId,
-          callId,
-          type,
-          at: isoAt(at),
-          queue,
-          ...(k === 0 ? { callerPhone: caller.masked } : {}),
-          ...(type === 'answered' ? { agentUsername: agent!.username } : {}),
-        };
+        const iso = isoAt(at);
+        // The body as the switch posted it (JSON.stringify of { eventId, callId, type, at, queue,
+        // callerPhone?, agentUsername? }), built as text: ids, instants, queues and masked phones need no escaping.
+        const raw =
+          `{"eventId":"${eventId}","callId":"${callId}","type":"${type}","at":"${iso}","queue":"${queue}"` +
+          (k === 0 ? `,"callerPhone":"${caller.masked}"` : '') +
+          (type === 'answered' ? `,"agentUsername":${JSON.stringify(agent!.username)}}` : '}');
         sink.add('hlCallEvents', {
           id: idAt(rec, rng),
           eventId,
           callId,
           type,
-          at: isoAt(at),
+          at: iso,
           queue,
           orgId: c.orgId,
           resultState: type,
-          raw: JSON.stringify(body),
+          raw,
           tokenId: c.tokenId,
           receivedAt: isoAt(rec),
         });
@@ -302,6 +300,7 @@ export const hotlineVolumeSeeder: VolumeSeeder = {
     // Bulk load: the secondary (non-unique) indexes of these tables are built once after the rows
     // (a sort) instead of row by row — the same definitions, re-created even when generation fails.
     const indexes = await dropSecondaryIndexes(kernel, ['hl_calls', 'hl_call_events', 'hl_tickets', 'hl_transfers', 'hl_surveys']);
+    const restorePragmas = sqlite ? bulkLoadPragmas(sqlite) : undefined;
     let f: YearFigures;
     try {
       f = await generateHotlineYear(kernel, rng, fast ?? w, centres, year, calls, callers, numbers, transferNumbers);
@@ -311,7 +310,11 @@ export const hotlineVolumeSeeder: VolumeSeeder = {
       fast?.abort();
       throw err;
     } finally {
-      for (const ddl of indexes) await sql.raw(ddl).execute(kernel.db);
+      try {
+        for (const ddl of indexes) await sql.raw(ddl).execute(kernel.db);
+      } finally {
+        restorePragmas?.();
+      }
     }
     log(`  hotline: ${indexes.length} secondary indexes rebuilt after the load`);
     const cw = writer(['caseNumberCounters']);
