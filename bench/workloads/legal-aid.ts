@@ -12,20 +12,17 @@ import {
   benchLogin,
   captureSql,
   compareCaptured,
-  describeWrites,
   drive,
   ensureBenchUser,
-  probeWrites,
   runInProcessRounds,
-  uniqueValuesOf,
   withBenchApp,
-  writeReplayer,
   type BenchApp,
   type CapturedWorkload,
   type DriveOptions,
   type LoadSettings,
   type Measurement,
 } from '../drive/in-process';
+import { describeWrites, probeWrites, uniqueValuesOf, writeReplayer } from '../drive/write-replay';
 import type { WorkloadResult } from '../drive/report';
 
 /**
