@@ -12,13 +12,11 @@
  *                      profiler via node:inspector) and summarise where their CPU went (the
  *                      profiled figures are then not comparable)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase } from '@tianping/server/db/database';
-import type { AppConfig } from '@tianping/server/env';
-import { benchConfig, benchDir, benchServerEnv, describeDatabase, resultsDir } from './lib/bench-config';
+import { benchConfig, benchServerEnv, describeDatabase, resultsDir } from './lib/bench-config';
 import { profileMarkdown, summariseProfile } from './lib/profile-summary';
 import { allocationCaseType, measureAppAllocations, measureBaselineAllocations, type AllocationCheck } from './drive/allocation';
 import { measure, type LoadOptions, type LoadResult } from './drive/load';
@@ -26,13 +24,12 @@ import { compareResponses, compareSql, type ResponseParity } from './drive/parit
 import { medianRound, toMarkdown, type BenchReport, type WorkloadResult } from './drive/report';
 import { prepareScenario, type Scenario } from './drive/scenario';
 import { startServer, type RunningServer, type ServerKind } from './drive/servers';
-import { volumeSeeders } from './seed/seeders';
+import { ensureVolume } from './seed/ensure-volume';
 import { loopback } from './servers/child-harness';
 import { moduleWorkloadKeys, runModuleWorkloads } from './workloads';
 
 /** The issue's goal: the scoped list at ≥ 40 % of the raw baseline's requests/s. */
 const userListGoal = 0.4;
-const seedTimeoutMs = 2 * 60 * 60 * 1000;
 /** Requests per workload compared between the servers before measuring. */
 const paritySamples = 4;
 /** A busier machine than this (1-minute load average per core) makes the figures noisy. */
@@ -117,38 +114,6 @@ function envInt(name: string, fallback: number, max: number): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${name} must be a whole number from 1 to ${max}`);
   return n;
-}
-
-/** Seeds (in a child process) when the bench database or any volume slice is missing. */
-async function ensureVolume(config: AppConfig): Promise<void> {
-  let pending = volumeSeeders.map((s) => s.name);
-  if (config.database.kind === 'postgres' || existsSync(config.database.file)) {
-    const handle = openDatabase(config);
-    try {
-      const done = await handle.db
-        .selectFrom('systemState')
-        .select(['key', 'value'])
-        .where('key', 'like', 'bench.volume.%')
-        .execute()
-        .catch(() => []);
-      const finished = new Set(
-        done.filter((r) => (JSON.parse(r.value) as { status: string }).status === 'done').map((r) => r.key.slice('bench.volume.'.length)),
-      );
-      pending = pending.filter((n) => !finished.has(n));
-    } finally {
-      await handle.close();
-    }
-  }
-  if (!pending.length) {
-    console.log(`Bench volume present (${describeDatabase(config)}).`);
-    return;
-  }
-  console.log(`Seeding the bench volume (${pending.join(', ')}) …`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(benchDir, 'seed-volume.ts')], {
-    stdio: 'inherit',
-    timeout: seedTimeoutMs,
-  });
-  if (r.status !== 0) throw new Error(`Seeding failed (exit ${r.status ?? r.signal})`);
 }
 
 function describeCheck(kind: ServerKind, round: number, c: AllocationCheck): string {
