@@ -21,6 +21,8 @@ import type { TicketRow } from './ticket.repository';
  */
 
 const H = 3_600_000;
+/** How many answered 河西 phone tickets today's module hand-offs need (legal aid, mediation, reconsideration). */
+export const handoffTickets = 3;
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
 export interface DemoTicket {
@@ -87,9 +89,18 @@ export async function planAftercare(
     });
   };
 
+  // Today's hand-offs (seed-demo-activity-handoffs.ts) transfer three answered 河西 phone calls: the
+  // newest three stay answered whatever the weekday's volume (a quiet Sunday morning had only two).
+  const forHandoffs = new Set(
+    o.tickets
+      .filter((t) => t.row.orgId === o.places.centre.id && t.row.channel === 'phone' && t.row.state === 'answered')
+      .sort((a, b) => b.row.createdAt.localeCompare(a.row.createdAt))
+      .slice(0, handoffTickets)
+      .map((t) => t.row.id),
+  );
   for (const t of o.tickets) {
     const row = t.row;
-    if (row.state === 'open') continue;
+    if (row.state === 'open' || forHandoffs.has(row.id)) continue;
     const created = Date.parse(row.createdAt);
     const age = (now - created) / H;
     const x = r();
