@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issuedDocumentViewSchema } from '@tianping/common/contract/issued-documents';
 import { idSchema, localDateSchema, pageSchema, textSchema } from '@tianping/common/validation/schemas';
 import { eligibilityResultSchema } from './application';
 import { caseOriginSchema, caseStateSchema, denialReasonSchema, matterKindSchema } from './enums';
@@ -94,14 +95,8 @@ export const materialRequestViewSchema = z.object({
 });
 export type MaterialRequestView = z.infer<typeof materialRequestViewSchema>;
 
-export const caseDocumentViewSchema = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  fileType: z.string(),
-  size: z.number(),
-  createdAt: z.string(),
-  templateId: z.string().nullable(),
-});
+/** The case's documents (common contract, without the document version). */
+export const caseDocumentViewSchema = issuedDocumentViewSchema.omit({ documentVersion: true });
 
 export const caseAbilitiesSchema = z.object({
   canGrant: z.boolean(),

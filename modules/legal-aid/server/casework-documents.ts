@@ -1,16 +1,9 @@
 import { z } from 'zod';
-import { formatChineseDate, parseLocalDate } from '@tianping/common/calendar/index';
 import type { RequestContext } from '@tianping/server/access/actor';
-import { discardFile, putFile, recordAttachment } from '@tianping/server/attachments/attachment.service';
-import { sanitiseFileName } from '@tianping/server/attachments/file-type';
-import type { Kernel } from '@tianping/server/core/module';
 import type { Trx } from '@tianping/server/db/database';
-import { latestDocumentVersion } from '@tianping/server/documents/document.repository';
-import { renderDocx } from '@tianping/server/documents/docx-renderer';
-import { toParagraphs, type OfficialDocument } from '@tianping/server/documents/official-document';
-import type { DocumentTemplate } from '@tianping/server/documents/template.registry';
-import { serveDocument } from '@tianping/server/service/module';
-import type { CaseRow } from './case.repository';
+import { bodyTemplates, docDate } from '@tianping/server/documents/body-template';
+import type { Kernel } from '@tianping/server/core/module';
+import { withAidCaseDocument, type RecordAidDocument } from './aid-case-documents';
 
 /**
  * Documents of the aided case (AC): 终止法律援助决定书 (第四十八条, naming the objection right of
@@ -19,42 +12,17 @@ import type { CaseRow } from './case.repository';
  * stored as the case's attachment (`aidCase`) and served to the applicant electronically.
  */
 
-const entityType = 'aidCase';
 const base = z.object({
   issuer: z.string().min(1).max(60),
   recipient: z.string().max(100),
   date: z.iso.date(),
   caseNumber: z.string().min(1).max(60),
 });
-type Base = z.infer<typeof base>;
-const docDate = (d: string) => formatChineseDate(parseLocalDate(d));
-
-function template<S extends z.ZodObject>(def: {
-  id: string;
-  title: { zh: string; en: string };
-  fields: S;
-  body(d: z.infer<S> & Base): string;
-}): DocumentTemplate<z.infer<S> & Base> {
-  const fields = base.extend(def.fields.shape);
-  return {
-    id: def.id,
-    version: 1,
-    title: def.title,
-    fields: fields as unknown as z.ZodType<z.infer<S> & Base>,
-    render: (d): OfficialDocument => ({
-      issuer: d.issuer,
-      title: def.title.zh,
-      recipient: d.recipient,
-      paragraphs: toParagraphs(def.body(d)),
-      signature: d.issuer,
-      date: parseLocalDate(d.date),
-      dateStyle: 'chineseNumerals',
-    }),
-  };
-}
+const template = bodyTemplates(base);
 
 export const terminationDecisionTemplate = template({
   id: 'legalAid.terminationDecision',
+  version: 1,
   title: { zh: '终止法律援助决定书', en: 'Decision to terminate legal aid' },
   fields: z.object({ ground: z.string().min(1), article: z.string().min(1), reason: z.string().min(1), bureau: z.string().min(1) }),
   body: (d) => `${d.recipient}：
@@ -64,6 +32,7 @@ export const terminationDecisionTemplate = template({
 
 export const objectionUpheldTemplate = template({
   id: 'legalAid.objectionUpheld',
+  version: 1,
   title: { zh: '法律援助异议审查决定书（维持）', en: 'Decision on an objection: upheld' },
   fields: z.object({ centre: z.string().min(1), against: z.string().min(1), receivedOn: z.iso.date(), reason: z.string().min(1) }),
   body: (d) => `${d.recipient}：
@@ -74,6 +43,7 @@ export const objectionUpheldTemplate = template({
 
 export const objectionCorrectionTemplate = template({
   id: 'legalAid.objectionCorrection',
+  version: 1,
   title: { zh: '法律援助异议审查决定书（责令改正）', en: 'Decision on an objection: correction ordered' },
   fields: z.object({
     centre: z.string().min(1),
@@ -93,83 +63,17 @@ export function registerCaseworkDocuments(kernel: Kernel) {
   kernel.documentTemplates.register(objectionCorrectionTemplate);
 }
 
-type Services = Pick<Kernel, 'db' | 'audit' | 'files' | 'documentTemplates' | 'attachmentOwners' | 'clock' | 'log' | 'pii' | 'config'>;
-type Stored = Awaited<ReturnType<typeof putFile>>;
-export interface RenderedDocument {
-  templateId: string;
-  templateVersion: number;
-  title: string;
-  stored: Stored;
-}
-
 /**
  * Renders before the transaction, then runs `work` in one transaction with a `record` function that
  * stores the document for the case and serves it to the applicant (portal account, else SMS link to the
- * applicant's mobile); the file is discarded when anything fails.
+ * applicant's or the recipient's mobile); the file is discarded when anything fails.
  */
-export async function withCaseworkDocument<T>(
-  k: Services,
+export function withCaseworkDocument<T>(
+  k: Parameters<typeof withAidCaseDocument>[0],
   ctx: RequestContext,
   templateId: string,
   data: unknown,
-  work: (trx: Trx, record: (c: CaseRow) => Promise<string>) => Promise<T>,
+  work: (trx: Trx, record: RecordAidDocument) => Promise<T>,
 ): Promise<T> {
-  let rendered: RenderedDocument | undefined;
-  try {
-    const t = k.documentTemplates.get(templateId);
-    if (!t) throw new Error(`Document template ${templateId} is not registered`);
-    const doc = t.render(t.fields.parse(data));
-    rendered = { templateId, templateVersion: t.version, title: doc.title, stored: await putFile(k, await renderDocx(doc)) };
-    const r = rendered;
-    return await k.db.transaction().execute((trx) => work(trx, (c) => recordAndServe(trx, k, ctx, c, r)));
-  } catch (err) {
-    if (rendered) await discardFile(k, rendered.stored.storageKey);
-    throw err;
-  }
-}
-
-async function recordAndServe(trx: Trx, k: Services, ctx: RequestContext, c: CaseRow, r: RenderedDocument): Promise<string> {
-  const key = { entityType, entityId: c.id, templateId: r.templateId, format: 'docx' };
-  const version = (await latestDocumentVersion(trx, key)) + 1;
-  const attachment = await recordAttachment(
-    k,
-    trx,
-    ctx,
-    r.stored,
-    {
-      entityType,
-      entityId: c.id,
-      fileName: sanitiseFileName(`${r.title}（${c.caseNumber}）-第${version}版.docx`, 'docx'),
-      fileType: 'docx',
-      document: { templateId: r.templateId, templateVersion: r.templateVersion, version },
-    },
-    c.orgId,
-    'documents.document.generate',
-  );
-  if (c.citizenId) {
-    await serveDocument(trx, k, ctx, {
-      attachmentId: attachment.id,
-      recipient: { citizenId: c.citizenId },
-      channel: 'portal',
-      fallbackDays: 7,
-    });
-  } else {
-    const party = await trx
-      .selectFrom('aidParties')
-      .select(['name', 'phoneEnc'])
-      .where('caseId', '=', c.id)
-      .where('role', 'in', ['applicant', 'recipient'])
-      .where('phoneEnc', 'is not', null)
-      .orderBy('createdAt')
-      .executeTakeFirst();
-    const phone = party?.phoneEnc ? k.pii.decrypt(party.phoneEnc) : null;
-    if (party && phone)
-      await serveDocument(trx, k, ctx, {
-        attachmentId: attachment.id,
-        recipient: { name: party.name, phone },
-        channel: 'sms',
-        fallbackDays: 7,
-      });
-  }
-  return attachment.id;
+  return withAidCaseDocument(k, ctx, templateId, data, ['applicant', 'recipient'], work);
 }

@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { formatChineseDate, parseLocalDate } from '@tianping/common/calendar/index';
 import type { RequestContext } from '@tianping/server/access/actor';
-import { discardFile, putFile, recordAttachment } from '@tianping/server/attachments/attachment.service';
-import { sanitiseFileName } from '@tianping/server/attachments/file-type';
 import type { Kernel } from '@tianping/server/core/module';
 import type { Trx } from '@tianping/server/db/database';
-import { latestDocumentVersion } from '@tianping/server/documents/document.repository';
-import { renderDocx } from '@tianping/server/documents/docx-renderer';
-import { toParagraphs, type OfficialDocument } from '@tianping/server/documents/official-document';
+import { bodyTemplates, docDate } from '@tianping/server/documents/body-template';
 import type { DocumentTemplate } from '@tianping/server/documents/template.registry';
-import { serveDocument } from '@tianping/server/service/module';
+import { withAidCaseDocument, type RecordAidDocument } from './aid-case-documents';
 import type { CaseRow } from './case.repository';
 
 /**
@@ -27,39 +22,14 @@ const base = z.object({
   matter: z.string().min(1),
 });
 type Base = z.infer<typeof base>;
-const docDate = (d: string) => formatChineseDate(parseLocalDate(d));
 const LAW = '《中华人民共和国法律援助法》';
-
-function template<S extends z.ZodObject>(def: {
-  id: string;
-  title: { zh: string; en: string };
-  fields: S;
-  body(d: z.infer<S> & Base): string;
-}) {
-  const fields = base.extend(def.fields.shape);
-  const t: DocumentTemplate<z.infer<S> & Base> = {
-    id: def.id,
-    version: 1,
-    title: def.title,
-    fields: fields as unknown as z.ZodType<z.infer<S> & Base>,
-    render: (d): OfficialDocument => ({
-      issuer: d.issuer,
-      docNumber: d.caseNumber,
-      title: def.title.zh,
-      recipient: d.recipient,
-      paragraphs: toParagraphs(def.body(d)),
-      signature: d.issuer,
-      date: parseLocalDate(d.date),
-      dateStyle: 'chineseNumerals',
-    }),
-  };
-  return t;
-}
+const template = bodyTemplates(base, { docNumber: (d) => d.caseNumber });
 
 const intro = (d: Base) => `${d.recipient}：\n你于${docDate(d.receivedOn)}提出的法律援助申请（事项：${d.matter}）`;
 
 export const grantDecisionTemplate = template({
   id: 'legalAid.grantDecision',
+  version: 1,
   title: { zh: '给予法律援助决定书', en: 'Decision to grant legal aid' },
   fields: z.object({ urgent: z.boolean() }),
   body: (d) =>
@@ -70,6 +40,7 @@ export const grantDecisionTemplate = template({
 
 export const denialDecisionTemplate = template({
   id: 'legalAid.denialDecision',
+  version: 1,
   title: { zh: '不予法律援助决定书', en: 'Decision to deny legal aid' },
   fields: z.object({ reasonKind: z.string().min(1), reason: z.string().min(1), bureau: z.string().min(1) }),
   body: (d) =>
@@ -78,6 +49,7 @@ export const denialDecisionTemplate = template({
 
 export const materialsNoticeTemplate = template({
   id: 'legalAid.materialsNotice',
+  version: 1,
   title: { zh: '法律援助补充材料通知书', en: 'Notice to provide missing materials' },
   fields: z.object({ items: z.array(z.string().min(1)).min(1), dueOn: z.iso.date() }),
   body: (d) =>
@@ -90,6 +62,7 @@ export const materialsNoticeTemplate = template({
 
 export const transferNoticeTemplate = template({
   id: 'legalAid.transferNotice',
+  version: 1,
   title: { zh: '法律援助申请移送告知书', en: 'Notice of transfer to the competent centre' },
   fields: z.object({ target: z.string().min(1), reason: z.string().min(1) }),
   body: (d) =>
@@ -101,83 +74,19 @@ export function registerReviewDocuments(kernel: Pick<Kernel, 'documentTemplates'
     if (!kernel.documentTemplates.get(t.id)) kernel.documentTemplates.register(t as DocumentTemplate<unknown>);
 }
 
-type Services = Pick<Kernel, 'db' | 'audit' | 'files' | 'documentTemplates' | 'attachmentOwners' | 'clock' | 'log' | 'pii' | 'config'>;
-interface Rendered {
-  templateId: string;
-  templateVersion: number;
-  title: string;
-  stored: Awaited<ReturnType<typeof putFile>>;
-}
-
 /**
  * Renders before the transaction, then runs `work` in one transaction with `record(case)` that stores the
- * document on the case and serves it to the applicant; the stored file is discarded when anything fails.
+ * document on the case and serves it to the applicant (portal account, else SMS link to the applicant's
+ * or the agent's mobile); the stored file is discarded when anything fails.
  */
-export async function withReviewDocument<T>(
-  k: Services,
+export function withReviewDocument<T>(
+  k: Parameters<typeof withAidCaseDocument>[0],
   ctx: RequestContext,
   templateId: string,
   data: unknown,
-  work: (trx: Trx, record: (c: CaseRow) => Promise<string>) => Promise<T>,
+  work: (trx: Trx, record: RecordAidDocument) => Promise<T>,
 ): Promise<T> {
-  let rendered: Rendered | undefined;
-  try {
-    const t = k.documentTemplates.get(templateId);
-    if (!t) throw new Error(`Document template ${templateId} is not registered`);
-    const doc = t.render(t.fields.parse(data));
-    rendered = { templateId, templateVersion: t.version, title: doc.title, stored: await putFile(k, await renderDocx(doc)) };
-    const r = rendered;
-    return await k.db.transaction().execute((trx) => work(trx, (c) => recordAndServe(trx, k, ctx, c, r)));
-  } catch (err) {
-    if (rendered) await discardFile(k, rendered.stored.storageKey);
-    throw err;
-  }
-}
-
-async function recordAndServe(trx: Trx, k: Services, ctx: RequestContext, c: CaseRow, r: Rendered): Promise<string> {
-  const key = { entityType: 'aidCase', entityId: c.id, templateId: r.templateId, format: 'docx' };
-  const version = (await latestDocumentVersion(trx, key)) + 1;
-  const attachment = await recordAttachment(
-    k,
-    trx,
-    ctx,
-    r.stored,
-    {
-      entityType: 'aidCase',
-      entityId: c.id,
-      fileName: sanitiseFileName(`${r.title}（${c.caseNumber}）-第${version}版.docx`, 'docx'),
-      fileType: 'docx',
-      document: { templateId: r.templateId, templateVersion: r.templateVersion, version },
-    },
-    c.orgId,
-    'documents.document.generate',
-  );
-  if (c.citizenId) {
-    await serveDocument(trx, k, ctx, {
-      attachmentId: attachment.id,
-      recipient: { citizenId: c.citizenId },
-      channel: 'portal',
-      fallbackDays: 7,
-    });
-    return attachment.id;
-  }
-  const party = await trx
-    .selectFrom('aidParties')
-    .select(['name', 'phoneEnc'])
-    .where('caseId', '=', c.id)
-    .where('role', 'in', ['applicant', 'agent'])
-    .where('phoneEnc', 'is not', null)
-    .orderBy('createdAt')
-    .executeTakeFirst();
-  const phone = party?.phoneEnc ? k.pii.decrypt(party.phoneEnc) : null;
-  if (party && phone)
-    await serveDocument(trx, k, ctx, {
-      attachmentId: attachment.id,
-      recipient: { name: party.name, phone },
-      channel: 'sms',
-      fallbackDays: 7,
-    });
-  return attachment.id;
+  return withAidCaseDocument(k, ctx, templateId, data, ['applicant', 'agent'], work);
 }
 
 /** The fields every review document names, from the case and its centre. */

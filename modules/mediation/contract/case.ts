@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentServiceViewSchema, issuedDocumentViewSchema } from '@tianping/common/contract/issued-documents';
 import { pageSchema } from '@tianping/common/validation/schemas';
 
 /**
@@ -90,23 +91,9 @@ export const recusalViewSchema = z.object({
   recordedOn: z.string(),
 });
 
-export const caseDocumentViewSchema = z.object({
-  id: z.string(),
-  fileName: z.string(),
-  fileType: z.string(),
-  size: z.number(),
-  createdAt: z.string(),
-  templateId: z.string().nullable(),
-  documentVersion: z.number().nullable(),
-});
-export const serviceViewSchema = z.object({
-  id: z.string(),
-  attachmentId: z.string(),
-  channel: z.string(),
-  status: z.string(),
-  sentAt: z.string(),
-  acknowledgedAt: z.string().nullable(),
-});
+/** The case's documents and their service (common contract). */
+export const caseDocumentViewSchema = issuedDocumentViewSchema;
+export const serviceViewSchema = documentServiceViewSchema;
 
 export const caseAbilitiesSchema = z.object({
   canAccept: z.boolean(),

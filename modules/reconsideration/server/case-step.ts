@@ -7,7 +7,7 @@ import { listLiveTimers } from '@tianping/server/workflow/workflow.repository';
 import { loadInstance, transition } from '@tianping/server/workflow/workflow.service';
 import { actKindLabels, type ActKind } from '../contract/enums';
 import { reconsiderationErrors } from '../contract/errors';
-import { docDate, discardCaseDocument, renderCaseDocument, type RenderedCaseDocument } from './case-documents';
+import { docDate } from './case-documents';
 import { findCaseById, findCaseInScope, updateCase, type CaseRow } from './case.repository';
 import { reconCaseWorkflow } from './case.workflow';
 import { workflowPayload } from './case.workflow-payload';
@@ -15,7 +15,6 @@ import { orgNameOf } from './case-list.repository';
 
 /** Shared steps of the acceptance review's use cases (case-acceptance / case-correction services). */
 
-type Rendered = RenderedCaseDocument | undefined;
 export const invalidStep = () => fail(reconsiderationErrors, 'RECON_INVALID_TRANSITION');
 export const todayOf = (k: Pick<Kernel, 'clock'>) => localDateAt(k.clock.now());
 
@@ -60,17 +59,6 @@ export async function documentBase(trx: Trx, c: CaseRow, today: LocalDate) {
 /**
  * Runs a step that ends in a served document: the state change and the document's record in one
  * transaction. The document is rendered inside it because it names what the step decides (the
- * case number, the due date); its file is removed again if the transaction fails.
+ * case number, the due date); its file is removed again if the transaction fails (core helper).
  */
-export async function withDocument<T>(
-  k: Kernel,
-  work: (render: (id: string, data: unknown) => Promise<RenderedCaseDocument>) => Promise<T>,
-) {
-  let rendered: Rendered;
-  try {
-    return await work(async (id, data) => (rendered = await renderCaseDocument(k, id, data)));
-  } catch (err) {
-    await discardCaseDocument(k, rendered);
-    throw err;
-  }
-}
+export { withDocuments as withDocument } from '@tianping/server/documents/issued-document';

@@ -4,13 +4,12 @@ import { coreErrors } from '@tianping/common/errors/codes';
 import type { Actor, RequestContext } from '../access/actor';
 import { authorizeOwnerWrite, ownerOf } from '../attachments/attachment-access';
 import { presentAttachment } from '../attachments/attachment.presenter';
-import { discardFile, putFile, recordAttachment } from '../attachments/attachment.service';
-import { sanitiseFileName } from '../attachments/file-type';
+import { discardFile, putFile } from '../attachments/attachment.service';
 import type { Kernel } from '../core/module';
 import { AppError, fail } from '../http/errors';
-import { latestDocumentVersion } from './document.repository';
 import { renderDocx } from './docx-renderer';
 import { renderHtml } from './html-renderer';
+import { recordDocument } from './issued-document';
 import type { OfficialDocument } from './official-document';
 import { pdfAvailability, renderPdf } from './pdf-renderer';
 
@@ -62,17 +61,16 @@ export async function generateDocument(k: Services, ctx: RequestContext, actor: 
   try {
     const row = await k.db.transaction().execute(async (trx) => {
       const grant = await authorizeOwnerWrite(trx, k, actor, input.entityType, input.entityId);
-      const key = { entityType: input.entityType, entityId: input.entityId, templateId: template.id, format: input.format };
-      const version = (await latestDocumentVersion(trx, key)) + 1;
-      const name = `${doc.title}${doc.docNumber ? `（${doc.docNumber}）` : ''}-第${version}版.${input.format}`;
-      const file = {
-        entityType: input.entityType,
-        entityId: input.entityId,
-        fileName: sanitiseFileName(name, input.format),
-        fileType: input.format,
-        document: { templateId: template.id, templateVersion: template.version, version },
+      const rendered = {
+        templateId: template.id,
+        templateVersion: template.version,
+        title: doc.title,
+        docNumber: doc.docNumber,
+        format: input.format,
+        stored,
       };
-      return recordAttachment(k, trx, ctx, stored, file, grant.orgId, 'documents.document.generate');
+      const owner = { entityType: input.entityType, entityId: input.entityId, orgId: grant.orgId };
+      return (await recordDocument(trx, k, ctx, rendered, owner)).attachment;
     });
     return presentAttachment(row);
   } catch (err) {
