@@ -1,10 +1,11 @@
-import { Alert, Card, Flex, Progress, Table, Typography } from 'antd';
+import { Alert, Card, Progress, Table } from 'antd';
 import type { MetricResult } from '@tianping/common/contract/stats';
 import { useMemo } from 'react';
 import { useLocalText, type LocalText } from '../../../../../web/src/i18n/locale-context';
 import { categoryTree, channelLabels, transferDestinationLabels } from '../../../contract/enums';
 import { satisfactionLabels } from '../../../contract/survey';
 import type { Figures } from '../../api/stats';
+import { ShareBars } from '../../../../../web/src/components/StatsParts';
 import { useStatsT } from '../../stats-i18n';
 
 /** Labels of the series codes the hotline metrics return (categories, channels, destinations, ratings). */
@@ -30,25 +31,14 @@ export function Breakdown({ id, title, figures }: { id: string; title: string; f
       {rows.length === 0 ? (
         <Alert type="info" title={tr('noData')} />
       ) : (
-        <Flex vertical gap={4}>
-          {rows.map((r) => {
-            const name = labelOf(r.series);
-            const pct = sum ? (100 * r.value) / sum : 0;
-            return (
-              <Flex key={`${r.key}-${r.series ?? ''}`} align="center" gap="small">
-                <Typography.Text ellipsis style={{ width: 200 }} title={name}>
-                  {name}
-                </Typography.Text>
-                <Progress
-                  percent={Number(pct.toFixed(1))}
-                  format={() => `${r.value.toLocaleString()} · ${pct.toFixed(1)}%`}
-                  style={{ flex: 1 }}
-                  aria-label={name}
-                />
-              </Flex>
-            );
+        <ShareBars
+          nameWidth={200}
+          bars={rows.map((r) => {
+            const percent = sum ? (100 * r.value) / sum : 0;
+            const text = `${r.value.toLocaleString()} · ${percent.toFixed(1)}%`;
+            return { key: `${r.key}-${r.series ?? ''}`, name: labelOf(r.series), percent, text };
           })}
-        </Flex>
+        />
       )}
     </Card>
   );

@@ -1,25 +1,9 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Descriptions,
-  Flex,
-  Radio,
-  Row as GridRow,
-  Select,
-  Space,
-  Statistic,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, Card, Col, DatePicker, Flex, Radio, Row as GridRow, Select, Statistic, Typography } from 'antd';
 import type { MetricResult } from '@tianping/common/contract/stats';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { isApiError } from '../../../../../web/src/api/api-error';
 import { PageHeading } from '../../../../../web/src/components/PageHeading';
-import { QueryError } from '../../../../../web/src/components/QueryError';
+import { MetricDefinitions, MetricTable, StatsErrors, StatsFilterCard } from '../../../../../web/src/components/StatsParts';
 import { useLocalText } from '../../../../../web/src/i18n/locale-context';
 import { breakdownMetricIds, cardMetricIds, tableMetricIds, useHotlineStats, type Figures, type StatsFilter } from '../../api/stats';
 import { useStatsT, type StatsMessageKey } from '../../stats-i18n';
@@ -83,8 +67,6 @@ export default function StatsPage() {
     return [...rows, total];
   }, [stats.table, stats.scoped, centreId, tr]);
 
-  const forbidden = stats.errors.find((e) => isApiError(e.error) && e.error.status === 403);
-  const otherError = stats.errors.find((e) => !(isApiError(e.error) && e.error.status === 403));
   const count = (id: string) => value(stats.scoped.get(id)) ?? 0;
   const defs = [...new Set([...cardMetricIds, ...tableMetricIds, ...breakdownMetricIds, 'hotline.agentTickets', 'hotline.agentCalls'])]
     .map((id) => stats.scoped.get(id)?.result ?? stats.table.get(id))
@@ -94,43 +76,37 @@ export default function StatsPage() {
     <>
       <PageHeading title={tr('page.title')} />
       <Flex vertical gap="middle">
-        <Card size="small">
-          <Space wrap>
-            <span>{tr('filter.period')}</span>
-            <DatePicker.RangePicker
-              aria-label={tr('filter.period')}
-              value={range}
-              allowClear={false}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-              presets={presets.map((p) => ({ label: tr(p.key), value: p.range() }))}
-              onChange={(r) => r?.[0] && r[1] && setRange([r[0], r[1]])}
-            />
-            <span>{tr('filter.centre')}</span>
-            <Select
-              aria-label={tr('filter.centre')}
-              style={{ minWidth: 240 }}
-              value={centreId ?? ''}
-              onChange={(v) => setCentreId(v || null)}
-              options={[{ value: '', label: tr('filter.allCentres') }, ...stats.centres]}
-            />
-            <span id="hl-stats-table">{tr('filter.table')}</span>
-            <Radio.Group
-              aria-labelledby="hl-stats-table"
-              value={tableBy}
-              onChange={(e) => setTableBy(e.target.value as StatsFilter['table'])}
-              optionType="button"
-              options={[
-                { value: 'organisation', label: tr('filter.byCentre') },
-                { value: 'region', label: tr('filter.byDistrict') },
-              ]}
-            />
-            <Button onClick={stats.refetch} loading={stats.fetching}>
-              {tr('filter.refresh')}
-            </Button>
-          </Space>
-        </Card>
-        {forbidden ? <QueryError error={forbidden.error} /> : null}
-        {otherError && !forbidden ? <QueryError error={otherError.error} onRetry={stats.refetch} /> : null}
+        <StatsFilterCard onRefresh={stats.refetch} refreshing={stats.fetching} refreshLabel={tr('filter.refresh')}>
+          <span>{tr('filter.period')}</span>
+          <DatePicker.RangePicker
+            aria-label={tr('filter.period')}
+            value={range}
+            allowClear={false}
+            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            presets={presets.map((p) => ({ label: tr(p.key), value: p.range() }))}
+            onChange={(r) => r?.[0] && r[1] && setRange([r[0], r[1]])}
+          />
+          <span>{tr('filter.centre')}</span>
+          <Select
+            aria-label={tr('filter.centre')}
+            style={{ minWidth: 240 }}
+            value={centreId ?? ''}
+            onChange={(v) => setCentreId(v || null)}
+            options={[{ value: '', label: tr('filter.allCentres') }, ...stats.centres]}
+          />
+          <span id="hl-stats-table">{tr('filter.table')}</span>
+          <Radio.Group
+            aria-labelledby="hl-stats-table"
+            value={tableBy}
+            onChange={(e) => setTableBy(e.target.value as StatsFilter['table'])}
+            optionType="button"
+            options={[
+              { value: 'organisation', label: tr('filter.byCentre') },
+              { value: 'region', label: tr('filter.byDistrict') },
+            ]}
+          />
+        </StatsFilterCard>
+        <StatsErrors errors={stats.errors} onRetry={stats.refetch} />
         <Alert type="info" showIcon title={tr('local')} />
         <Card size="small" title={tr('cards.title')}>
           <GridRow gutter={[16, 16]}>
@@ -156,33 +132,22 @@ export default function StatsPage() {
             })}
           </Typography.Paragraph>
         </Card>
-        <Card size="small" title={`${tr('table.title')} · ${filter.from} ~ ${filter.to}`}>
-          <div role="region" aria-label={tr('table.title')} tabIndex={0} style={{ overflowX: 'auto' }}>
-            <Table<TableRow>
-              size="small"
-              rowKey="key"
-              loading={stats.pending}
-              pagination={false}
-              dataSource={tableRows}
-              style={{ minWidth: 1000 }}
-              rowClassName={(r) => (r.total || r.key === centreId ? 'ant-table-row-selected' : '')}
-              locale={{ emptyText: tr('noData') }}
-              columns={[
-                { key: 'label', title: tr('table.name'), width: 220, render: (_, r) => (r.total ? <strong>{r.label}</strong> : r.label) },
-                ...tableMetricIds.map((id) => {
-                  const m = stats.table.get(id);
-                  return {
-                    key: id,
-                    align: 'right' as const,
-                    title: m ? <span title={text(m.metric.description)}>{`${text(m.metric.name)}（${text(m.metric.unit)}）`}</span> : id,
-                    render: (_: unknown, r: TableRow) =>
-                      fmt(r.values[id] ?? (isRate(m) ? undefined : 0), m?.metric.unit.en === '%' ? '%' : undefined),
-                  };
-                }),
-              ]}
-            />
-          </div>
-        </Card>
+        <MetricTable<TableRow>
+          title={`${tr('table.title')} · ${filter.from} ~ ${filter.to}`}
+          labelTitle={tr('table.name')}
+          rows={tableRows}
+          metricIds={tableMetricIds}
+          metric={(id) => stats.table.get(id)}
+          cell={(id, r) => {
+            const m = stats.table.get(id);
+            return fmt(r.values[id] ?? (isRate(m) ? undefined : 0), m?.metric.unit.en === '%' ? '%' : undefined);
+          }}
+          loading={stats.pending}
+          minWidth={1000}
+          labelWidth={220}
+          selectedKey={centreId}
+          emptyText={tr('noData')}
+        />
         <GridRow gutter={[16, 16]}>
           {breakdownMetricIds.map((id) => (
             <Col key={id} xs={24} lg={12}>
@@ -208,17 +173,7 @@ export default function StatsPage() {
             />
           </Col>
         </GridRow>
-        {defs.length ? (
-          <Card size="small" title={tr('definitions')}>
-            <Descriptions size="small" column={1}>
-              {defs.map((m) => (
-                <Descriptions.Item key={m.metric.id} label={text(m.metric.name)}>
-                  {text(m.metric.description)}
-                </Descriptions.Item>
-              ))}
-            </Descriptions>
-          </Card>
-        ) : null}
+        <MetricDefinitions title={tr('definitions')} metrics={defs} />
       </Flex>
     </>
   );

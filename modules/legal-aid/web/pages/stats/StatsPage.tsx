@@ -1,17 +1,22 @@
-import { Alert, Button, Card, Col, DatePicker, Descriptions, Flex, Progress, Radio, Row, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row, Statistic } from 'antd';
 import type { MetricResult } from '@tianping/common/contract/stats';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { dutyServiceKindLabels } from '../../../contract/duty';
 import { denialReasonLabels, matterGroupLabels, noticeSenderKindLabels, type EnumLabel } from '../../../contract/enums';
-import { isApiError } from '../../../../../web/src/api/api-error';
 import { PageHeading } from '../../../../../web/src/components/PageHeading';
-import { QueryError } from '../../../../../web/src/components/QueryError';
+import {
+  MetricDefinitions,
+  MetricTable,
+  ShareBars,
+  StatsErrors,
+  StatsFilterCard,
+  useYearOrMonths,
+  YearOrMonthsPicker,
+} from '../../../../../web/src/components/StatsParts';
 import { useFormat } from '../../../../../web/src/i18n/format';
 import { useLocale } from '../../../../../web/src/i18n/locale-context';
-import { aidMixMetricIds, aidTableMetricIds, type Period, useAidStats } from '../../api/stats';
+import { aidMixMetricIds, aidTableMetricIds, useAidStats } from '../../api/stats';
 
-type Mode = 'year' | 'months';
 type TableRow = { key: string; label: string; results: Map<string, MetricResult['rows']>; total?: boolean };
 
 const text = {
@@ -43,11 +48,6 @@ const seriesLabels: Record<string, Record<string, EnumLabel | { zh: string; en: 
 
 const isRate = (m: MetricResult | undefined) => m?.metric.unit.zh === '%' || m?.metric.unit.zh === '日';
 
-function periodOf(mode: Mode, year: Dayjs, months: [Dayjs, Dayjs]): Period {
-  if (mode === 'year') return { from: year.startOf('year').format('YYYY-MM-DD'), to: year.endOf('year').format('YYYY-MM-DD') };
-  return { from: months[0].startOf('month').format('YYYY-MM-DD'), to: months[1].endOf('month').format('YYYY-MM-DD') };
-}
-
 /**
  * /workbench/legal-aid/stats — the module's registered metrics (法律援助法: aided cases, applications and decisions
  * 第四十三条, notices 第三十六条, duty lawyers 第三十条, subsidies 第五十二条, objections 第四十九条) by
@@ -57,10 +57,8 @@ export default function StatsPage() {
   const { locale } = useLocale();
   const t = (l: { zh: string; en: string } | null | undefined) => (l ? (locale === 'en' ? l.en || l.zh : l.zh) : '');
   const f = useFormat();
-  const [mode, setMode] = useState<Mode>('months');
-  const [year, setYear] = useState<Dayjs>(() => dayjs().subtract(1, 'year'));
-  const [months, setMonths] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(2, 'month'), dayjs()]);
-  const period = periodOf(mode, year, months);
+  const periodState = useYearOrMonths();
+  const { period } = periodState;
   const stats = useAidStats(period);
 
   const seriesName = (id: string, s: string | null) => (s ? t(seriesLabels[id]?.[s]) || s : '');
@@ -86,78 +84,33 @@ export default function StatsPage() {
         row.results.set(id, [...(row.results.get(id) ?? []), r]);
         byKey.set(r.key, row);
       }
-    const total: TableRow = { key: 'total', label: '', total: true, results: new Map() };
+    const total: TableRow = { key: 'total', label: locale === 'en' ? text.total.en : text.total.zh, total: true, results: new Map() };
     for (const id of aidTableMetricIds) total.results.set(id, stats.totals.get(id)?.rows ?? []);
     return [...[...byKey.values()].sort((a, b) => a.label.localeCompare(b.label, 'zh-CN')), total];
-  }, [stats.byCentre, stats.totals]);
-
-  const forbidden = stats.errors.find((e) => isApiError(e.error) && e.error.status === 403);
-  const otherError = stats.errors.find((e) => !(isApiError(e.error) && e.error.status === 403));
+  }, [stats.byCentre, stats.totals, locale]);
 
   return (
     <>
       <PageHeading title={t(text.title)} />
       <Flex vertical gap="middle">
-        <Card size="small">
-          <Space wrap>
-            <span id="aid-stats-period">{t(text.period)}</span>
-            <Radio.Group
-              aria-labelledby="aid-stats-period"
-              value={mode}
-              onChange={(e) => setMode(e.target.value as Mode)}
-              options={[
-                { value: 'months', label: t(text.months) },
-                { value: 'year', label: t(text.year) },
-              ]}
-              optionType="button"
-            />
-            {mode === 'year' ? (
-              <DatePicker picker="year" value={year} allowClear={false} onChange={(d) => d && setYear(d)} aria-label={t(text.year)} />
-            ) : (
-              <DatePicker.RangePicker
-                picker="month"
-                value={months}
-                allowClear={false}
-                onChange={(r) => r?.[0] && r[1] && setMonths([r[0], r[1]])}
-                aria-label={t(text.months)}
-              />
-            )}
-            <Button onClick={stats.refetch} loading={stats.fetching}>
-              {t(text.search)}
-            </Button>
-          </Space>
-        </Card>
-        {forbidden ? <QueryError error={forbidden.error} /> : null}
-        {otherError && !forbidden ? <QueryError error={otherError.error} onRetry={stats.refetch} /> : null}
-        <Card size="small" title={`${t(text.centre)} · ${f.date(period.from)} ~ ${f.date(period.to)}`}>
-          <div role="region" aria-label={t(text.centre)} tabIndex={0} style={{ overflowX: 'auto' }}>
-            <Table<TableRow>
-              size="small"
-              rowKey="key"
-              loading={stats.pending}
-              pagination={false}
-              dataSource={rows}
-              style={{ minWidth: 1400 }}
-              rowClassName={(r) => (r.total ? 'ant-table-row-selected' : '')}
-              columns={[
-                { key: 'label', title: t(text.centre), render: (_, r) => (r.total ? <strong>{t(text.total)}</strong> : r.label) },
-                ...aidTableMetricIds.map((id) => {
-                  const m = stats.totals.get(id) ?? stats.byCentre.get(id);
-                  return {
-                    key: id,
-                    align: 'right' as const,
-                    title: m ? (
-                      <span title={t(m.metric.description)}>{`${t(m.metric.name)}（${t(m.metric.unit)}）`}</span>
-                    ) : (
-                      id.split('.')[1]
-                    ),
-                    render: (_: unknown, r: TableRow) => cell(id, r.results.get(id)),
-                  };
-                }),
-              ]}
-            />
-          </div>
-        </Card>
+        <StatsFilterCard onRefresh={stats.refetch} refreshing={stats.fetching} refreshLabel={t(text.search)}>
+          <YearOrMonthsPicker
+            id="aid-stats-period"
+            state={periodState}
+            labels={{ period: t(text.period), year: t(text.year), months: t(text.months) }}
+          />
+        </StatsFilterCard>
+        <StatsErrors errors={stats.errors} onRetry={stats.refetch} />
+        <MetricTable<TableRow>
+          title={`${t(text.centre)} · ${f.date(period.from)} ~ ${f.date(period.to)}`}
+          labelTitle={t(text.centre)}
+          rows={rows}
+          metricIds={aidTableMetricIds}
+          metric={(id) => stats.totals.get(id) ?? stats.byCentre.get(id)}
+          cell={(id, r) => cell(id, r.results.get(id))}
+          loading={stats.pending}
+          minWidth={1400}
+        />
         <Row gutter={[16, 16]}>
           {aidMixMetricIds.map((id) => (
             <Col key={id} xs={24} lg={12}>
@@ -165,20 +118,7 @@ export default function StatsPage() {
             </Col>
           ))}
         </Row>
-        <Card size="small" title={t(text.definitions)}>
-          <Descriptions size="small" column={1}>
-            {aidTableMetricIds.flatMap((id) => {
-              const m = stats.totals.get(id);
-              return m
-                ? [
-                    <Descriptions.Item key={id} label={t(m.metric.name)}>
-                      {t(m.metric.description)}
-                    </Descriptions.Item>,
-                  ]
-                : [];
-            })}
-          </Descriptions>
-        </Card>
+        <MetricDefinitions title={t(text.definitions)} metrics={aidTableMetricIds.flatMap((id) => stats.totals.get(id) ?? [])} />
       </Flex>
     </>
   );
@@ -202,23 +142,13 @@ function Mix(props: {
       ) : (
         <Flex vertical gap="small">
           <Statistic title={label(result.metric.name)} value={total} suffix={label(result.metric.unit)} />
-          {rows.map((r) => {
-            const pct = (100 * r.value) / total;
-            const n = name(r.series) || '—';
-            return (
-              <Flex key={r.series ?? r.key} align="center" gap="small">
-                <Typography.Text style={{ width: 220 }} ellipsis={{ tooltip: n }}>
-                  {n}
-                </Typography.Text>
-                <Progress
-                  percent={Number(pct.toFixed(1))}
-                  format={() => `${r.value} · ${pct.toFixed(1)}%`}
-                  style={{ flex: 1 }}
-                  aria-label={n}
-                />
-              </Flex>
-            );
-          })}
+          <ShareBars
+            nameWidth={220}
+            bars={rows.map((r) => {
+              const percent = (100 * r.value) / total;
+              return { key: r.series ?? r.key, name: name(r.series) || '—', percent, text: `${r.value} · ${percent.toFixed(1)}%` };
+            })}
+          />
         </Flex>
       )}
     </Card>

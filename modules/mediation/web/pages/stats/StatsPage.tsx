@@ -1,15 +1,20 @@
-import { Alert, Button, Card, Col, DatePicker, Descriptions, Flex, Progress, Radio, Row as GridRow, Space, Table, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row as GridRow } from 'antd';
 import type { MetricResult } from '@tianping/common/contract/stats';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
-import { isApiError } from '../../../../../web/src/api/api-error';
+import { useMemo } from 'react';
 import { PageHeading } from '../../../../../web/src/components/PageHeading';
-import { QueryError } from '../../../../../web/src/components/QueryError';
+import {
+  MetricDefinitions,
+  MetricTable,
+  ShareBars,
+  StatsErrors,
+  StatsFilterCard,
+  useYearOrMonths,
+  YearOrMonthsPicker,
+} from '../../../../../web/src/components/StatsParts';
 import { useFormat } from '../../../../../web/src/i18n/format';
 import { useLocale } from '../../../../../web/src/i18n/locale-context';
-import { breakdownMetricIds, districtMetricIds, type Period, useMediationStats } from '../../api/stats';
+import { breakdownMetricIds, districtMetricIds, useMediationStats } from '../../api/stats';
 
-type Mode = 'year' | 'months';
 type Row = { key: string; label: string; values: Record<string, number | undefined>; total?: boolean };
 type Text = { zh: string; en: string };
 
@@ -32,11 +37,6 @@ const text = {
 const isPercent = (m: MetricResult | undefined) => m?.metric.unit.zh === '%';
 const isCount = (m: MetricResult | undefined) => m?.metric.unit.en !== '%' && m?.metric.unit.en !== 'days';
 
-function periodOf(mode: Mode, year: Dayjs, months: [Dayjs, Dayjs]): Period {
-  if (mode === 'year') return { from: year.startOf('year').format('YYYY-MM-DD'), to: year.endOf('year').format('YYYY-MM-DD') };
-  return { from: months[0].startOf('month').format('YYYY-MM-DD'), to: months[1].endOf('month').format('YYYY-MM-DD') };
-}
-
 /**
  * /workbench/mediation/stats — issue 5 "Statistics": disputes by district (received, accepted,
  * success rate, average days, referrals and their on-time return) and the breakdowns by kind,
@@ -47,10 +47,8 @@ export default function StatsPage() {
   const { locale } = useLocale();
   const t = (x: Text) => (locale === 'en' ? x.en : x.zh);
   const f = useFormat();
-  const [mode, setMode] = useState<Mode>('months');
-  const [year, setYear] = useState<Dayjs>(() => dayjs().subtract(1, 'year'));
-  const [months, setMonths] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(2, 'month'), dayjs()]);
-  const period = periodOf(mode, year, months);
+  const periodState = useYearOrMonths();
+  const { period } = periodState;
   const stats = useMediationStats(period);
 
   const format = (m: MetricResult | undefined, v: number | undefined) => {
@@ -77,75 +75,34 @@ export default function StatsPage() {
     return [...list, total];
   }, [stats.byRegion, stats.totals, locale]);
 
-  const forbidden = stats.errors.find((e) => isApiError(e.error) && e.error.status === 403);
-  const otherError = stats.errors.find((e) => !(isApiError(e.error) && e.error.status === 403));
   const defs = [...districtMetricIds, ...breakdownMetricIds].flatMap((id) => stats.totals.get(id) ?? stats.breakdowns.get(id) ?? []);
 
   return (
     <>
       <PageHeading title={t(text.title)} />
       <Flex vertical gap="middle">
-        <Card size="small">
-          <Space wrap>
-            <span id="med-stats-period">{t(text.period)}</span>
-            <Radio.Group
-              aria-labelledby="med-stats-period"
-              value={mode}
-              onChange={(e) => setMode(e.target.value as Mode)}
-              options={[
-                { value: 'months', label: t(text.months) },
-                { value: 'year', label: t(text.year) },
-              ]}
-              optionType="button"
-            />
-            {mode === 'year' ? (
-              <DatePicker picker="year" value={year} allowClear={false} onChange={(d) => d && setYear(d)} aria-label={t(text.year)} />
-            ) : (
-              <DatePicker.RangePicker
-                picker="month"
-                value={months}
-                allowClear={false}
-                onChange={(r) => r?.[0] && r[1] && setMonths([r[0], r[1]])}
-                aria-label={t(text.months)}
-              />
-            )}
-            <Button onClick={stats.refetch} loading={stats.fetching}>
-              {t(text.search)}
-            </Button>
-          </Space>
-        </Card>
-        {forbidden ? <QueryError error={forbidden.error} /> : null}
-        {otherError && !forbidden ? <QueryError error={otherError.error} onRetry={stats.refetch} /> : null}
+        <StatsFilterCard onRefresh={stats.refetch} refreshing={stats.fetching} refreshLabel={t(text.search)}>
+          <YearOrMonthsPicker
+            id="med-stats-period"
+            state={periodState}
+            labels={{ period: t(text.period), year: t(text.year), months: t(text.months) }}
+          />
+        </StatsFilterCard>
+        <StatsErrors errors={stats.errors} onRetry={stats.refetch} />
         <Alert type="info" showIcon title={t(text.local)} />
-        <Card size="small" title={`${t(text.district)} · ${f.date(period.from)} ~ ${f.date(period.to)}`}>
-          <div role="region" aria-label={t(text.district)} tabIndex={0} style={{ overflowX: 'auto' }}>
-            <Table<Row>
-              size="small"
-              rowKey="key"
-              loading={stats.pending}
-              pagination={false}
-              dataSource={rows}
-              style={{ minWidth: 900 }}
-              rowClassName={(r) => (r.total ? 'ant-table-row-selected' : '')}
-              columns={[
-                { key: 'label', title: t(text.district), render: (_, r) => (r.total ? <strong>{r.label}</strong> : r.label) },
-                ...districtMetricIds.map((id) => {
-                  const m = stats.totals.get(id) ?? stats.byRegion.get(id);
-                  return {
-                    key: id,
-                    align: 'right' as const,
-                    title: m ? (
-                      <span title={t(m.metric.description)}>{`${t(m.metric.name)}（${t(m.metric.unit)}）`}</span>
-                    ) : (
-                      id.split('.')[1]
-                    ),
-                    render: (_: unknown, r: Row) => format(m, r.values[id] ?? (isCount(m) ? 0 : undefined)),
-                  };
-                }),
-              ]}
-            />
-          </div>
-        </Card>
+        <MetricTable<Row>
+          title={`${t(text.district)} · ${f.date(period.from)} ~ ${f.date(period.to)}`}
+          labelTitle={t(text.district)}
+          rows={rows}
+          metricIds={districtMetricIds}
+          metric={(id) => stats.totals.get(id) ?? stats.byRegion.get(id)}
+          cell={(id, r) => {
+            const m = stats.totals.get(id) ?? stats.byRegion.get(id);
+            return format(m, r.values[id] ?? (isCount(m) ? 0 : undefined));
+          }}
+          loading={stats.pending}
+          minWidth={900}
+        />
         <GridRow gutter={[16, 16]}>
           {breakdownMetricIds.map((id) => (
             <Col key={id} xs={24} lg={12}>
@@ -153,17 +110,7 @@ export default function StatsPage() {
             </Col>
           ))}
         </GridRow>
-        {defs.length ? (
-          <Card size="small" title={t(text.definitions)}>
-            <Descriptions size="small" column={1}>
-              {defs.map((m) => (
-                <Descriptions.Item key={m.metric.id} label={t(m.metric.name)}>
-                  {t(m.metric.description)}
-                </Descriptions.Item>
-              ))}
-            </Descriptions>
-          </Card>
-        ) : null}
+        <MetricDefinitions title={t(text.definitions)} metrics={defs} />
       </Flex>
     </>
   );
@@ -188,25 +135,14 @@ function Breakdown({
       {rows.length === 0 ? (
         <Alert type="info" title={t(text.noData)} />
       ) : (
-        <Flex vertical gap={4}>
-          {rows.map((r) => {
-            const name = r.series ?? r.label ?? r.key;
+        <ShareBars
+          nameWidth={180}
+          bars={rows.map((r) => {
             const pct = percent ? r.value : sum ? (100 * r.value) / sum : 0;
-            return (
-              <Flex key={`${r.key}-${r.series ?? ''}`} align="center" gap="small">
-                <Typography.Text ellipsis style={{ width: 180 }} title={name}>
-                  {name}
-                </Typography.Text>
-                <Progress
-                  percent={Number(pct.toFixed(1))}
-                  format={() => (percent ? format(result, r.value) : `${format(result, r.value)} · ${pct.toFixed(1)}%`)}
-                  style={{ flex: 1 }}
-                  aria-label={name}
-                />
-              </Flex>
-            );
+            const shown = percent ? format(result, r.value) : `${format(result, r.value)} · ${pct.toFixed(1)}%`;
+            return { key: `${r.key}-${r.series ?? ''}`, name: r.series ?? r.label ?? r.key, percent: pct, text: shown };
           })}
-        </Flex>
+        />
       )}
     </Card>
   );
