@@ -1,8 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Kernel } from '@tianping/server/core/module';
-import { newId, nowIso } from '@tianping/server/db/ids';
-import { newTokenSecret } from '@tianping/server/tokens/token-secret';
-import { insertToken } from '@tianping/server/tokens/token.repository';
+import { newId } from '@tianping/server/db/ids';
+import { benchApiToken } from '../drive/api-token';
 import { drive, type BenchApp, type DriveOptions } from '../drive/in-process';
 import { describeWrites, probeWrites, uniqueValuesOf, writeReplayer } from '../drive/write-replay';
 
@@ -12,24 +11,8 @@ import { describeWrites, probeWrites, uniqueValuesOf, writeReplayer } from '../d
  */
 
 async function telephonyToken(kernel: Kernel, orgId: string): Promise<Record<string, string>> {
-  const { token, prefix, tokenHash } = newTokenSecret();
-  const now = nowIso();
-  await insertToken(kernel.db, {
-    id: newId(),
-    name: `基准测试12348话务平台 ${newId()}`,
-    orgId,
-    scope: 'own',
-    permissions: JSON.stringify(['hotline.callEvent.submit']),
-    prefix,
-    tokenHash,
-    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-    revokedAt: null,
-    revokedBy: null,
-    lastUsedAt: null,
-    createdBy: 'bench',
-    createdAt: now,
-  });
-  return { authorization: `Bearer ${token}` };
+  const name = `基准测试12348话务平台 ${newId()}`;
+  return (await benchApiToken(kernel, { name, orgId, permissions: ['hotline.callEvent.submit'] })).headers;
 }
 
 type EventType = 'offered' | 'answered' | 'ended';

@@ -4,8 +4,6 @@ import { demoOrgCodes } from '@tianping/server/org/org.demo-plan';
 import type { Kernel } from '@tianping/server/core/module';
 import type { AppConfig } from '@tianping/server/env';
 import { newId, nowIso } from '@tianping/server/db/ids';
-import { newTokenSecret } from '@tianping/server/tokens/token-secret';
-import { insertToken } from '@tianping/server/tokens/token.repository';
 import { listCasesInScope } from '../../modules/legal-aid/server/case-list.repository';
 import {
   benchActor,
@@ -22,6 +20,7 @@ import {
   type LoadSettings,
   type Measurement,
 } from '../drive/in-process';
+import { benchApiToken } from '../drive/api-token';
 import { describeWrites, probeWrites, uniqueValuesOf, writeReplayer } from '../drive/write-replay';
 import type { WorkloadResult } from '../drive/report';
 
@@ -70,28 +69,12 @@ function noticeBody(i: number, run: string, centreOrgId: string) {
 }
 
 async function noticeIntake(app: BenchApp, kernel: Kernel, file: string, court: { id: string }, centreOrgId: string, o: DriveOptions) {
-  const { token, prefix, tokenHash } = newTokenSecret();
-  const now = nowIso();
   const handle = new BetterSqlite3(file);
   handle.pragma('journal_mode = WAL');
   handle.pragma('busy_timeout = 5000');
   try {
-    await insertToken(kernel.db, {
-      id: newId(),
-      name: '基准测试法院办案系统',
-      orgId: court.id,
-      scope: 'own',
-      permissions: JSON.stringify(['legalAid.notice.submit']),
-      prefix,
-      tokenHash,
-      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-      revokedAt: null,
-      revokedBy: null,
-      lastUsedAt: null,
-      createdBy: 'bench',
-      createdAt: now,
-    });
-    const headers = { authorization: `Bearer ${token}` };
+    const permissions = ['legalAid.notice.submit'];
+    const { headers } = await benchApiToken(kernel, { name: '基准测试法院办案系统', orgId: court.id, permissions });
     const run = Date.now().toString(36);
     const template = await probeWrites(file, async () => {
       const res = await app.inject({ method: 'POST', url: '/api/legal-aid/notices', payload: noticeBody(0, run, centreOrgId), headers });

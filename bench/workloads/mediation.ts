@@ -4,8 +4,6 @@ import { demoOrgCodes } from '@tianping/server/org/org.demo-plan';
 import type { Kernel } from '@tianping/server/core/module';
 import type { AppConfig } from '@tianping/server/env';
 import { newId, nowIso } from '@tianping/server/db/ids';
-import { newTokenSecret } from '@tianping/server/tokens/token-secret';
-import { insertToken } from '@tianping/server/tokens/token.repository';
 import { listCases } from '../../modules/mediation/server/case-query.service';
 import {
   benchActor,
@@ -22,6 +20,7 @@ import {
   type LoadSettings,
   type Measurement,
 } from '../drive/in-process';
+import { benchApiToken } from '../drive/api-token';
 import { describeWrites, probeWrites, uniqueValuesOf, writeReplayer } from '../drive/write-replay';
 import type { WorkloadResult } from '../drive/report';
 
@@ -80,24 +79,9 @@ function referralBody(i: number, run: string, referrerCode: string, committeeOrg
 }
 
 async function referralIntake(app: BenchApp, kernel: Kernel, file: string, orgId: string, committeeOrgId: string, o: DriveOptions) {
-  const { token, prefix, tokenHash } = newTokenSecret();
   const now = nowIso();
-  const tokenId = newId();
-  await insertToken(kernel.db, {
-    id: tokenId,
-    name: `基准测试法院诉调对接系统 ${tokenId}`,
-    orgId,
-    scope: 'own',
-    permissions: JSON.stringify(['mediation.referral.submit']),
-    prefix,
-    tokenHash,
-    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-    revokedAt: null,
-    revokedBy: null,
-    lastUsedAt: null,
-    createdBy: 'bench',
-    createdAt: now,
-  });
+  const name = `基准测试法院诉调对接系统 ${newId()}`;
+  const { tokenId, headers } = await benchApiToken(kernel, { name, orgId, permissions: ['mediation.referral.submit'] });
   const referrerCode = `BENCH-COURT-${tokenId}`;
   await kernel.db
     .insertInto('medReferrers')
@@ -118,7 +102,6 @@ async function referralIntake(app: BenchApp, kernel: Kernel, file: string, orgId
       updatedAt: now,
     })
     .execute();
-  const headers = { authorization: `Bearer ${token}` };
   const run = Date.now().toString(36);
   const handle = new BetterSqlite3(file);
   handle.pragma('journal_mode = WAL');
