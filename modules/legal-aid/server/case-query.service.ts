@@ -1,4 +1,4 @@
-import { explain, localDateAt, type DeadlineResult } from '@tianping/common/calendar/index';
+import { localDateAt } from '@tianping/common/calendar/index';
 import type { ScopedActor } from '@tianping/server/access/actor';
 import type { Kernel } from '@tianping/server/core/module';
 import { notFound } from '@tianping/server/http/errors';
@@ -12,15 +12,8 @@ import { checkJurisdiction } from '../domain/jurisdiction';
 import { findMaterialRequest } from './application-correction.service';
 import { orgNameOf } from './application-review.service';
 import { canCitizenUpload, canCitizenWithdraw, caseAbilities } from './case.policy';
-import {
-  materialsTimer,
-  matterLabel,
-  presentCaseDetail,
-  presentListItem,
-  presentMaterialRequest,
-  stateLabel,
-  timerLabel,
-} from './case.presenter';
+import { caseClocks } from './case-timers.presenter';
+import { matterLabel, presentCaseDetail, presentListItem, presentMaterialRequest, stateLabel } from './case.presenter';
 import { findCaseById, findCaseInScope, findCaseOfCitizen, findParties, type CaseRow } from './case.repository';
 import { aidCaseWorkflow } from './case.workflow';
 import { listCaseAttachments, listCasesInScope, listCentres, listCitizenCases } from './case-list.repository';
@@ -137,25 +130,13 @@ export async function getOwnCase(k: Services, citizenId: string, id: string): Pr
     decidedOn: c.decidedOn,
     decisionReason: c.state === 'denied' ? c.decisionReason : null,
     eligibility: JSON.parse(c.eligibility) as EligibilityResultView | null,
-    deadlines: [
-      ...timers.map((t) => {
-        const r = JSON.parse(t.explanation) as DeadlineResult;
-        return {
-          key: t.key,
-          label: timerLabel(t.key),
-          dueDate: t.dueDate,
-          status: t.status,
-          explanation: { zh: explain(r, 'zh').join(''), en: explain(r, 'en').join(' ') },
-        };
-      }),
-      ...(materialRequest ? [materialsTimer(materialRequest, localDateAt(k.clock.now()), calendar)] : []).map((m) => ({
-        key: m.key,
-        label: m.label,
-        dueDate: m.dueDate,
-        status: m.status,
-        explanation: { zh: m.explanation.zh.join(''), en: m.explanation.en.join(' ') },
-      })),
-    ],
+    deadlines: caseClocks(timers, materialRequest, localDateAt(k.clock.now()), calendar).map((d) => ({
+      key: d.key,
+      label: d.label,
+      dueDate: d.dueDate,
+      status: d.status,
+      explanation: { zh: d.explanation.zh.join(''), en: d.explanation.en.join(' ') },
+    })),
     materialRequest: presentMaterialRequest(materialRequest),
     documents: documentsOf(attachments),
     canUploadMaterials: c.state === 'correcting' && canCitizenUpload(c),

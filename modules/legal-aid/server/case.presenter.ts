@@ -1,18 +1,10 @@
-import {
-  deadlineStatus,
-  explain,
-  parseLocalDate,
-  type DeadlineResult,
-  type HolidayCalendar,
-  type LocalDate,
-} from '@tianping/common/calendar/index';
+import type { HolidayCalendar, LocalDate } from '@tianping/common/calendar/index';
 import { maskIdNumber } from '@tianping/common/validation/id-number';
 import { maskAddress, maskMobile } from '@tianping/common/validation/phone';
 import type { PiiService } from '@tianping/server/pii/pii.types';
 import type { TimerRow } from '@tianping/server/workflow/workflow.repository';
-import type { TimerDef } from '@tianping/server/workflow/workflow.define';
 import type { EligibilityResultView } from '../contract/application';
-import type { CaseAbilities, CaseDetail, CaseListItem, DeadlineView, MaterialRequestView, PartyView, TimerView } from '../contract/case';
+import type { CaseAbilities, CaseDetail, CaseListItem, MaterialRequestView, PartyView } from '../contract/case';
 import {
   caseOriginLabels,
   caseStateLabels,
@@ -31,7 +23,7 @@ import {
 } from '../contract/enums';
 import type { JurisdictionResult } from '../domain/jurisdiction';
 import { forwardedLate } from '../domain/clocks';
-import { aidCaseWorkflow } from './case.workflow';
+import { caseClocks, deadlineView } from './case-timers.presenter';
 import type { CaseRow, PartyRow } from './case.repository';
 import type { AidMaterialRequestTable, AidNoticeTable } from './tables';
 import type { Selectable } from 'kysely';
@@ -40,18 +32,6 @@ const lbl = (l: { zh: string; en: string; article?: string }) => ({ zh: l.zh, en
 const plain = (l: { zh: string; en: string }) => ({ zh: l.zh, en: l.en });
 export const stateLabel = (s: string) => plain(caseStateLabels[s as CaseState] ?? { zh: s, en: s });
 export const matterLabel = (m: string) => lbl(matterKindLabels[m as MatterKind] ?? { zh: m, en: m });
-
-export function deadlineView(due: string | null, today: LocalDate, calendar: HolidayCalendar): DeadlineView | null {
-  if (!due) return null;
-  const d = deadlineStatus(parseLocalDate(due), today, calendar);
-  return {
-    status: d.status,
-    remainingWorkdays: d.remainingWorkdays,
-    remainingDays: d.remainingDays,
-    overdueWorkdays: d.overdueWorkdays,
-    provisional: d.provisional,
-  };
-}
 
 /**
  * The running clock: the review while received, the missing materials while correcting (the date set in
@@ -85,68 +65,6 @@ export function presentListItem(
     urgent: c.urgent === 1,
     forwardedLate: c.forwardedLate === 1,
     assigneeProviderId: c.assigneeProviderId,
-  };
-}
-
-const timerDefs: TimerDef[] = Object.values(aidCaseWorkflow.timers ?? {}).flat();
-export function timerLabel(key: string) {
-  const def = timerDefs.find((d) => d.key === key);
-  return { zh: def?.labelZh ?? key, en: def?.labelEn ?? key };
-}
-
-export function presentTimer(t: TimerRow, today: LocalDate, calendar: HolidayCalendar): TimerView {
-  const result = JSON.parse(t.explanation) as DeadlineResult;
-  return {
-    key: t.key,
-    label: timerLabel(t.key),
-    state: t.state,
-    startDate: t.startDate,
-    dueDate: t.dueDate,
-    status: t.status,
-    deadline: t.status === 'open' ? deadlineView(t.dueDate, today, calendar) : null,
-    explanation: { zh: explain(result, 'zh'), en: explain(result, 'en') },
-  };
-}
-
-export const materialsTimerKey = 'materials';
-const materialsLabel = { zh: '补充材料期限', en: 'Missing materials due' };
-
-/**
- * 第四十三条第二款: the request for missing materials as a clock like the workflow's — the date is the
- * reviewer's (not a statutory period: at most 30 days ahead, local rule), so the explanation says so.
- */
-export function materialsTimer(r: Selectable<AidMaterialRequestTable>, today: LocalDate, calendar: HolidayCalendar): TimerView {
-  const open = r.status === 'pending';
-  const after =
-    r.status === 'answered'
-      ? {
-          zh: `申请人已于${r.answeredOn}补充材料，审查期限自该日重新计算。`,
-          en: `Answered on ${r.answeredOn}: the review period runs again from that day.`,
-        }
-      : r.status === 'lapsed'
-        ? { zh: '期限届满未补充，视为撤回申请。', en: 'Not answered by the date: the application is deemed withdrawn.' }
-        : {
-            zh: '逾期未补充的，视为撤回申请；补充后审查期限重新计算。',
-            en: 'Without an answer by then the application is deemed withdrawn; an answer restarts the review period.',
-          };
-  return {
-    key: materialsTimerKey,
-    label: materialsLabel,
-    state: 'correcting',
-    startDate: r.requestedOn,
-    dueDate: r.dueOn,
-    status: open ? 'open' : 'closed',
-    deadline: open ? deadlineView(r.dueOn, today, calendar) : null,
-    explanation: {
-      zh: [
-        `补充材料通知于${r.requestedOn}发出，须于${r.dueOn}前（含当日）补充全部材料（法律援助法第四十三条第二款；期限由审查人员确定，最长三十日，系本地规则）。`,
-        after.zh,
-      ],
-      en: [
-        `Materials requested on ${r.requestedOn}, due by ${r.dueOn} inclusive (Art. 43(2); the date is set by the reviewer, at most 30 days — a local rule).`,
-        after.en,
-      ],
-    },
   };
 }
 
@@ -275,10 +193,7 @@ export function presentCaseDetail(c: CaseRow, p: DetailParts, pii: PiiService, t
         }
       : null,
     materialRequest: presentMaterialRequest(p.materialRequest),
-    timers: [
-      ...p.timers.map((t) => presentTimer(t, today, calendar)),
-      ...(p.materialRequest ? [materialsTimer(p.materialRequest, today, calendar)] : []),
-    ],
+    timers: caseClocks(p.timers, p.materialRequest, today, calendar),
     documents: p.documents,
     abilities: p.abilities,
   };

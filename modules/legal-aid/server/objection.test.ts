@@ -4,7 +4,8 @@ import { loginAs } from '../../../server/test/login';
 import { tempFileStore } from '../../../server/src/attachments/test-helpers';
 import { signInCitizen } from '../../../server/src/citizen/testing';
 import { lastAudit } from '../../../server/src/org/test-fixtures';
-import { setClock } from '../../../server/src/workflow/test-workflow';
+import { setClock, testActor } from '../../../server/src/workflow/test-workflow';
+import { getCase } from './case-query.service';
 import { findCaseById } from './case.repository';
 import { createAidCase } from './casework-test-fixtures';
 import { aidOrgs } from './provider-test-fixtures';
@@ -112,6 +113,12 @@ describe('objection (第四十九条): portal and workbench, decided by the just
     expect(res.json().status).toBe('corrected');
     const c = (await findCaseById(t.kernel.db, id))!;
     expect(c).toMatchObject({ state: 'received', decidedOn: null, reviewDueOn: '2025-10-09' });
+    // One review clock in the detail: the fresh one, naming the order and the first review (not two 7-day
+    // reviews). Through the service: the fixture's case has no eligibility result for the route's schema.
+    const reader = testActor({ userId: centre.userId, orgId: orgs.hexi.id }, ['legalAid.application.read']);
+    const reviews = (await getCase(t.kernel, reader, id)).timers.filter((x) => x.key === 'review');
+    expect(reviews).toEqual([expect.objectContaining({ status: 'open', dueDate: '2025-10-09' })]);
+    expect(reviews[0]!.explanation.zh.join('')).toContain('责令改正后重新审查之日');
     expect(await lastAudit(t, id)).toMatchObject({ action: 'legalAid.objection.correct' });
     const before = await objections();
     const late = await object(id, alice.headers);

@@ -88,6 +88,7 @@ export const portalMessages = {
   'cases.received': ['提交日期', 'Submitted'],
   'case.state': ['现在的状态', 'Current state'],
   'case.deadlines': ['期限', 'Deadlines'],
+  'case.deadlineDone': ['已结束', 'Finished'],
   'case.grantedDecision': ['决定给予法律援助', 'Legal aid granted'],
   'case.deniedDecision': ['决定不予法律援助', 'Legal aid denied'],
   'case.objectionDue': ['审查期限 {date}', 'Decided by {date}'],

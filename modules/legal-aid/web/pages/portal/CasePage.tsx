@@ -59,6 +59,7 @@ function CaseView() {
                 <strong>{text(d.label)}</strong>
                 {t('common.colon')}
                 {date(d.dueDate)}
+                {d.status === 'closed' && <Tag style={{ marginInlineStart: 8 }}>{t('case.deadlineDone')}</Tag>}
                 <details style={{ color: 'rgba(0,0,0,0.75)' }}>
                   <summary>{t('case.why')}</summary>
                   {text(d.explanation)}
