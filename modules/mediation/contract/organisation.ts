@@ -266,6 +266,8 @@ export const mediatorSummarySchema = z.object({
   employment: employmentSchema,
   specialities: z.array(disputeKindSchema),
   status: mediatorStatusSchema,
+  /** The mediator's staff account when they work in the workbench (their own cases, today's sessions); null otherwise. */
+  userId: z.string().nullable(),
   /** Open cases (received, accepted, mediating) designated to the mediator. */
   openCases: z.number().int(),
   trainingHours: z.number().int(),
@@ -296,7 +298,6 @@ export type Discipline = z.infer<typeof disciplineSchema>;
 
 export const mediatorDetailSchema = mediatorSummarySchema.extend({
   phone: z.string().nullable(),
-  userId: z.string().nullable(),
   appointedOn: z.string().nullable(),
   dismissedOn: z.string().nullable(),
   closedCases: z.number().int(),

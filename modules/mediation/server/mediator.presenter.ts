@@ -34,6 +34,7 @@ export function presentMediatorSummary(r: MediatorListRow): MediatorSummary {
     employment: r.employment as Employment,
     specialities: parseSpecialities(r.specialities),
     status: r.status as MediatorStatus,
+    userId: r.userId,
     openCases: Number(r.openCases ?? 0),
     trainingHours: Number(r.trainingHours ?? 0),
   };
@@ -76,7 +77,6 @@ export function presentMediatorDetail(
   return {
     ...presentMediatorSummary(r),
     phone: r.phone,
-    userId: r.userId,
     appointedOn: r.appointedOn,
     dismissedOn: r.dismissedOn,
     closedCases: extra.closedCases,

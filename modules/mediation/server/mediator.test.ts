@@ -164,4 +164,18 @@ describe('mediators: training, workload and discipline (人民调解法 第十�
     const stale = await req('PATCH', `${url}/${m.id}`, admin.headers, { version: m.version, name: '王某' });
     expect(stale.statusCode).toBe(409);
   });
+
+  it('the list names the staff account of a mediator who works in the workbench (the today page finds its own record)', async () => {
+    const unknown = await req('POST', url, admin.headers, valid({ name: '赵敏', userId: '01AAAAAAAAAAAAAAAAAAAAAAAA' }));
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.field).toBe('userId');
+    const staff = await req('POST', url, admin.headers, valid({ name: '赵敏', userId: intake.userId }));
+    expect(staff.statusCode, staff.body).toBe(201);
+    const plain = (await req('POST', url, admin.headers, valid({ name: '钱芳' }))).json();
+    const list = (await req('GET', `${url}?orgId=${orgs.villageA.id}&status=active`, hexiReader.headers)).json();
+    const byId = new Map(list.items.map((x: { id: string; userId: string | null }) => [x.id, x.userId]));
+    expect(byId.get(staff.json().id)).toBe(intake.userId);
+    expect(byId.get(plain.id)).toBeNull();
+    expect((await req('GET', `${url}/${staff.json().id}`, hexiReader.headers)).json().userId).toBe(intake.userId);
+  });
 });

@@ -1,13 +1,13 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../../../../web/src/api/client';
-import type { MediatorDetail, MediatorSummary } from '../../contract/organisation';
+import type { MediatorSummary } from '../../contract/organisation';
 import { handlingApi } from './handling';
 import { medKeys } from './keys';
 
 /**
- * The signed-in user's mediator record: the committee's active mediators, then the one whose login is
- * this user (the list has no login column; a committee has a handful of mediators). Null when the
- * user is not a registered mediator or may not read the committee's mediators.
+ * The signed-in user's mediator record: among the committee's active mediators, the one whose staff
+ * account (`userId`) is this user. Null when the user is not a registered mediator or may not read the
+ * committee's mediators.
  */
 export function useMyMediator(orgId: string | undefined, userId: string) {
   return useQuery({
@@ -17,13 +17,9 @@ export function useMyMediator(orgId: string | undefined, userId: string) {
     retry: false,
     queryFn: async (): Promise<MediatorSummary | null> => {
       const page = await api<{ items: MediatorSummary[] }>('/mediation/mediators', {
-        query: { orgId, status: 'active', pageSize: 50 },
+        query: { orgId, status: 'active', pageSize: 200 },
       }).catch(() => ({ items: [] as MediatorSummary[] }));
-      for (const m of page.items) {
-        const d = await api<MediatorDetail>(`/mediation/mediators/${m.id}`).catch(() => null);
-        if (d?.userId === userId) return m;
-      }
-      return null;
+      return page.items.find((m) => m.userId === userId) ?? null;
     },
   });
 }
