@@ -22,6 +22,7 @@ export const notificationKinds = {
   'hotline.callbackOverdue': { zh: '12348热线：回拨已逾期', en: 'Hotline: callback overdue' },
   'hotline.notaryReferral': { zh: '12348热线：转来公证咨询', en: 'Hotline: notary enquiry referred' },
   'hotline.consultationQueued': { zh: '12348热线：新的在线咨询待解答', en: 'Hotline: new online consultation waiting' },
+  'hotline.consultationOverdue': { zh: '12348热线：在线咨询超时未答', en: 'Hotline: online consultation overdue' },
 } as const;
 export type NotificationKind = keyof typeof notificationKinds;
 

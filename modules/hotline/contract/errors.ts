@@ -130,6 +130,26 @@ export const hotlineErrors = defineErrorCodes({
     zh: '工单尚未办结，暂不能评价',
     en: 'The ticket is not closed; it cannot be rated yet',
   },
+  HOTLINE_SURVEY_ANSWERED: {
+    kind: 'Conflict',
+    zh: '本次办结的满意度评价已完成，不能重发评价链接',
+    en: 'The survey of this closing has been answered; the link cannot be sent again',
+  },
+  HOTLINE_SURVEY_NO_MOBILE: {
+    kind: 'Conflict',
+    zh: '来电号码不是手机号码，无法短信发送评价链接（群众可在门户评价）',
+    en: 'The caller has no mobile number; the survey link cannot be texted (the citizen may rate in the portal)',
+  },
+  HOTLINE_SURVEY_SMS_OFF: {
+    kind: 'Conflict',
+    zh: '本地设置已关闭短信评价（评价链接有效天数为 0），不能重发',
+    en: 'Survey SMS are switched off (local setting surveyLinkDays is 0); nothing to resend',
+  },
+  HOTLINE_SURVEY_RESEND_LIMIT: {
+    kind: 'Conflict',
+    zh: '本次办结已发送 3 次评价链接（含办结时 1 次），不能再重发',
+    en: 'The survey link of this closing has been sent 3 times (the closing included); it cannot be sent again',
+  },
   // Knowledge base, online consultations, public Q&A (HK)
   HOTLINE_LAW_ARTICLE_UNKNOWN: { kind: 'Invalid', zh: '法律法规库中没有该条文', en: 'No such article in the law library' },
   HOTLINE_ARTICLE_NOT_EDITABLE: {

@@ -67,3 +67,54 @@ export const followUpRecordBodySchema = z.strictObject({
 });
 export type FollowUpRecordBody = z.infer<typeof followUpRecordBodySchema>;
 export const followUpIdParamsSchema = z.object({ id: idSchema });
+
+const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
+
+/** A recorded draw in the list (GET /api/hotline/followups/draws). */
+export const followUpDrawSummarySchema = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  fromDate: z.string(),
+  toDate: z.string(),
+  percent: z.number().int(),
+  publishedValue: z.string(),
+  drawnAt: z.string(),
+  seed: z.string(),
+  populationCount: z.number().int(),
+  sampleSize: z.number().int(),
+  drawnByName: z.string().nullable(),
+});
+export type FollowUpDrawSummary = z.infer<typeof followUpDrawSummarySchema>;
+export const followUpDrawPageSchema = pageSchema(followUpDrawSummarySchema);
+export const followUpDrawListQuerySchema = pageQuerySchema;
+
+/**
+ * One draw with what is needed to recompute it (GET /api/hotline/followups/draws/:id): the stored
+ * population (query and ids), the sample, the steps and `verified` — recomputed now from the stored
+ * inputs; null when the draw predates the stored population (cannot be recomputed).
+ */
+export const followUpDrawDetailSchema = followUpDrawSummarySchema.extend({
+  populationQuery: z
+    .object({
+      from: z.string(),
+      to: z.string(),
+      orgId: z.string().nullable(),
+      scopeOrgId: z.string(),
+      excludesEarlierFollowUps: z.boolean(),
+      description: bilingualSchema,
+    })
+    .nullable(),
+  populationIds: z.array(z.string()).nullable(),
+  sample: z.array(
+    z.object({
+      ticketId: z.string(),
+      ticketNumber: z.string(),
+      followUpId: z.string().nullable(),
+      state: followUpStateSchema.nullable(),
+    }),
+  ),
+  recompute: z.object({ zh: z.array(z.string()), en: z.array(z.string()) }),
+  verified: z.boolean().nullable(),
+});
+export type FollowUpDrawDetail = z.infer<typeof followUpDrawDetailSchema>;

@@ -55,3 +55,10 @@ export const workloadItemSchema = z.object({
 });
 export type WorkloadItem = z.infer<typeof workloadItemSchema>;
 export const workloadSchema = z.object({ from: z.string(), to: z.string(), items: z.array(workloadItemSchema) });
+
+/** GET /api/hotline/rosters/eligible-staff: people who may be put on a shift (the roster person picker). */
+export const eligibleStaffQuerySchema = z.object({ orgId: idSchema.optional() });
+export const eligibleStaffSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), orgId: z.string(), orgName: z.string() })),
+});
+export type EligibleStaff = z.infer<typeof eligibleStaffSchema>;

@@ -32,7 +32,12 @@ export const lawRefSchema = z.object({
 });
 export type LawRef = z.infer<typeof lawRefSchema>;
 
+export const faqSuggestionKinds = ['article', 'publicQa'] as const;
+
 export const faqSuggestionSchema = z.object({
+  /** `article`: a knowledge-base article; `publicQa`: a published public Q&A (公开问答), labelled as such in `source`. */
+  kind: z.enum(faqSuggestionKinds),
+  /** The article's id, or the public Q&A's id for kind `publicQa`. */
   articleId: z.string(),
   title: z.string(),
   category: z.string(),
@@ -41,7 +46,9 @@ export const faqSuggestionSchema = z.object({
   /** Matched terms (the reason it is shown). */
   why: z.array(z.string()),
   lawRefs: z.array(lawRefSchema),
-  /** 知识库（须人工核对后答复） — an FAQ answer is a draft for the agent. */
+  /** Where to read it: the public Q&A's portal page (`/portal/hotline/qa/<id>`); null for an article. */
+  link: z.string().nullable(),
+  /** 知识库 / 公开问答（须人工核对后答复） — either is a draft for the agent. */
   source: z.object({ zh: z.string(), en: z.string() }),
 });
 

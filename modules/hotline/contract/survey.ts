@@ -63,6 +63,7 @@ export const ticketSurveySummarySchema = z.object({
 export type TicketSurveySummary = z.infer<typeof ticketSurveySummarySchema>;
 
 export const surveySentSchema = z.object({ ticketId: z.string(), sentBySms: z.boolean(), expiresAt: z.string() });
+export type SurveySent = z.infer<typeof surveySentSchema>;
 
 export const ticketCloseBodySchema = z.strictObject({ version: z.number().int().min(1) });
 export const ticketReopenBodySchema = z.strictObject({ reason: textSchema(1000) });

@@ -55,6 +55,8 @@ export const ticketAbilitiesSchema = z.object({
   close: z.boolean(),
   reopen: z.boolean(),
   scheduleCallback: z.boolean(),
+  /** Send the survey link again: closed, not answered, a mobile caller, SMS on, fewer than 3 sends this closing. */
+  resendSurvey: z.boolean(),
 });
 
 export const ticketListItemSchema = z.object({

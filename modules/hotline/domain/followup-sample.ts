@@ -3,20 +3,21 @@
  * legal-aid case-file sampling, so that anyone can recompute a draw:
  *
  * 1. seed = SHA-256 (hex, lower case) of the UTF-8 text `<publishedValue>|<drawnAt>`;
- * 2. the population (ticket ids) is sorted ascending (ASCII);
+ * 2. the population (ids of the tickets closed in the period, without an earlier follow-up) is sorted
+ *    ascending (ASCII);
  * 3. for i = 0 … n−1: r = integer of the first 13 hex digits of SHA-256(`<seed>:<i>`),
  *    j = i + (r mod (N − i)); swap positions i and j;
  * 4. the sample is the first n ids, in that order.
  *
- * SHA-256 is passed in so this file stays pure (the server uses node:crypto).
+ * The procedure is shared with legal aid (common/sampling/reproducible-draw.ts). The population excludes
+ * tickets that already have a follow-up from an earlier draw; it is stored with the draw, so the
+ * recomputation works from the stored ids.
  */
-export type Sha256Hex = (text: string) => string;
+import { drawSample, drawSeed } from '@tianping/common/sampling/reproducible-draw';
 
-const STEP_HEX_DIGITS = 13;
-
-export function followUpSeed(publishedValue: string, drawnAt: string, sha256: Sha256Hex): string {
-  return sha256(`${publishedValue}|${drawnAt}`);
-}
+export type { Sha256Hex } from '@tianping/common/sampling/reproducible-draw';
+export const followUpSeed = drawSeed;
+export const drawFollowUpSample = drawSample;
 
 /** n = ⌈N × percent ÷ 100⌉, at least 1 when N > 0, never above N. */
 export function followUpSampleSize(population: number, percent: number): number {
@@ -24,27 +25,16 @@ export function followUpSampleSize(population: number, percent: number): number 
   return Math.min(population, Math.max(1, Math.ceil((population * percent) / 100)));
 }
 
-export function drawFollowUpSample(population: readonly string[], seed: string, size: number, sha256: Sha256Hex): string[] {
-  const ids = [...new Set(population)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const n = Math.min(size, ids.length);
-  for (let i = 0; i < n; i += 1) {
-    const r = Number.parseInt(sha256(`${seed}:${i}`).slice(0, STEP_HEX_DIGITS), 16);
-    const j = i + (r % (ids.length - i));
-    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
-  }
-  return ids.slice(0, n);
-}
-
 export const followUpSteps = {
   zh: [
     '1. 种子 = SHA-256（UTF-8 文本“公开值|抽取时间”，十六进制小写）。',
-    '2. 该期间内已办结工单的 id 按 ASCII 升序排列，得到总体 N 件。',
+    '2. 该期间内已办结、且此前未被抽中回访的工单 id（随抽样记录保存）按 ASCII 升序排列，得到总体 N 件。',
     '3. 对 i = 0 … n−1：取 SHA-256（“种子:i”）前 13 位十六进制数为整数 r，j = i + (r mod (N − i))，交换第 i 与第 j 位。',
     '4. 前 n 个 id 即为回访样本（按抽中顺序）；n = ⌈N × 抽样比例⌉。',
   ],
   en: [
     '1. seed = SHA-256 of the UTF-8 text "publishedValue|drawnAt", lower-case hex.',
-    '2. Sort the ids of the tickets closed in the period ascending (ASCII): N tickets.',
+    '2. Sort the ids of the tickets closed in the period without a follow-up from an earlier draw (stored with the draw) ascending (ASCII): N tickets.',
     '3. For i = 0 … n−1: r = integer of the first 13 hex digits of SHA-256("seed:i"); j = i + (r mod (N − i)); swap positions i and j.',
     '4. The first n ids are the sample, in the order drawn; n = ⌈N × percent⌉.',
   ],

@@ -9,6 +9,9 @@ import {
 } from '../contract/callback';
 import {
   followUpDrawBodySchema,
+  followUpDrawDetailSchema,
+  followUpDrawListQuerySchema,
+  followUpDrawPageSchema,
   followUpDrawSchema,
   followUpIdParamsSchema,
   followUpListQuerySchema,
@@ -18,7 +21,8 @@ import {
 } from '../contract/followup';
 import { ticketIdParamsSchema } from '../contract/tickets';
 import { completeCallback, listCallbacks, scheduleCallback } from './callback.service';
-import { drawFollowUps, listFollowUps, recordFollowUp } from './followup.service';
+import { drawFollowUps, getFollowUpDraw, listFollowUpDraws } from './followup-draw.service';
+import { listFollowUps, recordFollowUp } from './followup.service';
 import { staffOf, tags } from './route-actor';
 
 /** Callbacks (回拨) and follow-up visits (回访). */
@@ -80,6 +84,36 @@ export function callbackRoutes(app: AppInstance, kernel: Kernel) {
       },
     },
     async (req, reply) => reply.status(201).send(await drawFollowUps(kernel, req.ctx, staffOf(req), req.body)),
+  );
+
+  app.get(
+    '/hotline/followups/draws',
+    {
+      config: { access: { anyOf: ['hotline.ticket.supervise', 'hotline.ticket.read'] } },
+      schema: {
+        tags,
+        summary: '回访抽样记录 Follow-up draws',
+        querystring: followUpDrawListQuerySchema,
+        response: { 200: followUpDrawPageSchema },
+      },
+    },
+    async (req) => listFollowUpDraws(kernel, staffOf(req), req.query),
+  );
+
+  app.get(
+    '/hotline/followups/draws/:id',
+    {
+      config: { access: { anyOf: ['hotline.ticket.supervise', 'hotline.ticket.read'] } },
+      schema: {
+        tags,
+        summary: '回访抽样复核 A follow-up draw with its recomputation',
+        description:
+          'verified: recomputed now from the stored published value, instant and population (null: drawn before the population was stored).',
+        params: followUpIdParamsSchema,
+        response: { 200: followUpDrawDetailSchema },
+      },
+    },
+    async (req) => getFollowUpDraw(kernel, staffOf(req), req.params.id),
   );
 
   app.get(

@@ -31,12 +31,9 @@ export async function queueCentre(db: DbOrTrx) {
   return org;
 }
 
-/**
- * Tells the people on the duty roster today (Beijing date, any centre) who may answer online
- * consultations that a new one waits; nobody on the roster → the queue alone shows it.
- */
-async function notifyOnDuty(trx: Trx, now: Date, c: { number: string; category: string; id: string }) {
-  const rows = await trx
+/** The active people on the duty roster today (Beijing date, any centre) who may answer online consultations. */
+export async function onDutyAnswerers(db: DbOrTrx, now: Date): Promise<string[]> {
+  const rows = await db
     .selectFrom('hlRosters as r')
     .innerJoin('userRoles as ra', 'ra.userId', 'r.userId')
     .innerJoin('users as u', 'u.id', 'r.userId')
@@ -47,20 +44,21 @@ async function notifyOnDuty(trx: Trx, now: Date, c: { number: string; category: 
     .where('u.active', '=', 1)
     .distinct()
     .execute();
-  if (!rows.length) return;
+  return rows.map((r) => r.userId);
+}
+
+/** Tells the people on duty today that a new consultation waits; nobody on the roster → the queue alone shows it. */
+async function notifyOnDuty(trx: Trx, now: Date, c: { number: string; category: string; id: string }) {
+  const users = await onDutyAnswerers(trx, now);
+  if (!users.length) return;
   const label = categoryLabels[c.category]?.zh ?? c.category;
-  await notify(
-    trx,
-    now,
-    rows.map((r) => r.userId),
-    {
-      kind: 'hotline.consultationQueued',
-      titleZh: `新的在线法律咨询待解答（${c.number}，${label}）`,
-      titleEn: `A new online consultation waits (${c.number})`,
-      link: `/workbench/hotline/consultations/${c.id}`,
-      dedupeKey: `hotline:consultation:${c.id}:queued`,
-    },
-  );
+  await notify(trx, now, users, {
+    kind: 'hotline.consultationQueued',
+    titleZh: `新的在线法律咨询待解答（${c.number}，${label}）`,
+    titleEn: `A new online consultation waits (${c.number})`,
+    link: `/workbench/hotline/consultations/${c.id}`,
+    dedupeKey: `hotline:consultation:${c.id}:queued`,
+  });
 }
 
 /** A citizen's written question: numbered, due after the configured working hours, queued. */
@@ -102,6 +100,7 @@ export async function createConsultation(
         ratingComment: null,
         ratedAt: null,
         letterDocumentId: null,
+        overdueNotified: 0,
         createdAt: at,
         updatedAt: at,
         version: 1,

@@ -80,6 +80,10 @@ export interface HlFollowupDrawTable {
   /** JSON array of the sampled ticket ids, in the order drawn. */
   sampleIds: string;
   drawnBy: string | null;
+  /** JSON `FollowUpPopulationQuery` (followup-draw.service.ts); null on draws before 202611290501. */
+  populationQuery: string | null;
+  /** JSON array of the population's ticket ids, sorted; null on draws before 202611290501. */
+  populationIds: string | null;
 }
 
 /** One follow-up visit of a sampled ticket. */

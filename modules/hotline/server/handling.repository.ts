@@ -17,7 +17,7 @@ export type SurveyRow = Selectable<HlSurveyTable>;
 export function handlingScope(
   eb: ExpressionBuilder<any, any>, // eslint-disable-line @typescript-eslint/no-explicit-any
   actor: ScopedActor,
-  column: 'hlTransfers.orgId' | 'hlCallbacks.orgId' | 'hlFollowups.orgId',
+  column: 'hlTransfers.orgId' | 'hlCallbacks.orgId' | 'hlFollowups.orgId' | 'hlFollowupDraws.orgId',
   extra: readonly string[] = [],
 ) {
   const keys = ['hotline.ticket.read', 'hotline.ticket.handle', 'hotline.ticket.supervise', ...extra];

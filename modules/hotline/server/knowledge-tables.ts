@@ -98,6 +98,8 @@ export interface HlConsultationTable {
   ratedAt: Instant | null;
   /** documents.id of the consultation opinion letter (法律咨询意见书), when generated. */
   letterDocumentId: string | null;
+  /** The overdue notice was sent once (consultation.jobs.ts); defaults to 0. */
+  overdueNotified: number;
   createdAt: Instant;
   updatedAt: Instant;
   version: number;

@@ -189,6 +189,7 @@ describe('hotline metrics: transfers, callbacks, satisfaction, consultations', a
     ratingComment: null,
     ratedAt: null,
     letterDocumentId: null,
+    overdueNotified: 0,
     createdAt: at('03-01'),
     updatedAt: now,
     version: 1,

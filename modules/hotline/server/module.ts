@@ -5,6 +5,7 @@ import { articleRoutes } from './article.routes';
 import { callRoutes } from './call.routes';
 import { consultationRoutes } from './consultation.routes';
 import { callbackOverdueJob, callbackOverdueSchedule } from './callback.jobs';
+import { consultationOverdueJob, consultationOverdueSchedule } from './consultation.jobs';
 import { callbackRoutes } from './callback.routes';
 import { publicQaRoutes } from './public-qa.routes';
 import { rosterRoutes } from './roster.routes';
@@ -49,8 +50,8 @@ export const hotlineModule = defineServerModule({
   },
   seedDemo: seedHotlineDemo,
   metrics: hotlineMetrics,
-  jobs: [callbackOverdueJob],
-  schedules: [callbackOverdueSchedule],
+  jobs: [callbackOverdueJob, consultationOverdueJob],
+  schedules: [callbackOverdueSchedule, consultationOverdueSchedule],
   demoLogins: hotlineDemoLogins.map((u) => u.username),
   portalServices: [
     {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { AppInstance, Kernel } from '@tianping/server/core/module';
 import type { RouteAccess } from '@tianping/server/http/route-access';
 import {
+  eligibleStaffQuerySchema,
+  eligibleStaffSchema,
   rosterBodySchema,
   rosterIdParamsSchema,
   rosterListSchema,
@@ -10,7 +12,7 @@ import {
   workloadSchema,
 } from '../contract/rosters';
 import { hotlineSettingsSchema, hotlineSettingsViewSchema } from '../contract/settings';
-import { addRoster, listRosters, removeRoster, workload } from './roster.service';
+import { addRoster, eligibleStaff, listRosters, removeRoster, workload } from './roster.service';
 import { getHotlineSettings, updateHotlineSettings } from './settings';
 import { staffOf, tags } from './route-actor';
 
@@ -25,6 +27,21 @@ export function rosterRoutes(app: AppInstance, kernel: Kernel) {
       schema: { tags, summary: '值班排班 Duty rota', querystring: rosterRangeQuerySchema, response: { 200: rosterListSchema } },
     },
     async (req) => listRosters(kernel, staffOf(req), req.query),
+  );
+
+  app.get(
+    '/hotline/rosters/eligible-staff',
+    {
+      config: { access: 'hotline.ticket.supervise' },
+      schema: {
+        tags,
+        summary: '可排班人员 Staff who may be put on a shift',
+        description: 'Active staff holding the hotline agent or lawyer permissions at a centre in scope (or ?orgId).',
+        querystring: eligibleStaffQuerySchema,
+        response: { 200: eligibleStaffSchema },
+      },
+    },
+    async (req) => eligibleStaff(kernel, staffOf(req), req.query),
   );
 
   app.post(

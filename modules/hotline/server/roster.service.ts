@@ -7,7 +7,7 @@ import { inOrgScope } from '@tianping/server/access/scope';
 import { findOrgInScope } from '@tianping/server/org/org.repository';
 import { shiftLabels, type SeatRole, type Shift } from '../contract/enums';
 import { hotlineErrors } from '../contract/errors';
-import type { RosterBody, RosterRangeQuery, RosterView, WorkloadItem } from '../contract/rosters';
+import type { EligibleStaff, RosterBody, RosterRangeQuery, RosterView, WorkloadItem } from '../contract/rosters';
 import { beijingDayStart, daysInclusive } from './dates';
 import { centreTypes } from './ticket.service';
 
@@ -60,6 +60,35 @@ function rosterView(r: RosterRow): RosterView {
 export async function listRosters(k: Pick<Kernel, 'db'>, actor: ScopedActor, q: RosterRangeQuery) {
   checkRange(q);
   return { items: (await rosterRows(k.db, actor, q)).map(rosterView) };
+}
+
+/** Permissions of the people who staff the seats: hotline agents and consultation lawyers. */
+const seatPermissions = ['hotline.ticket.handle', 'hotline.consultation.answer'];
+
+/**
+ * GET /api/hotline/rosters/eligible-staff — active people holding, at a centre in the actor's scope (or
+ * the one named), a role with the hotline agent or lawyer permissions; one row per person and centre.
+ */
+export async function eligibleStaff(k: Pick<Kernel, 'db'>, actor: ScopedActor, q: { orgId?: string }): Promise<EligibleStaff> {
+  const rows = await k.db
+    .selectFrom('userRoles')
+    .innerJoin('rolePermissions', 'rolePermissions.roleId', 'userRoles.roleId')
+    .innerJoin('users', 'users.id', 'userRoles.userId')
+    .innerJoin('organisations', 'organisations.id', 'userRoles.orgId')
+    .select(['users.id', 'users.displayName as name', 'organisations.id as orgId', 'organisations.name as orgName'])
+    .where('rolePermissions.permission', 'in', seatPermissions)
+    .where('users.active', '=', 1)
+    .where('organisations.active', '=', 1)
+    .where('organisations.type', 'in', centreTypes)
+    .where((eb) => inOrgScope(eb, actor, 'userRoles.orgId'))
+    .$if(!!q.orgId, (b) => b.where('userRoles.orgId', '=', q.orgId!))
+    .distinct()
+    .orderBy('organisations.name')
+    .orderBy('users.displayName')
+    .orderBy('users.id')
+    .limit(1000)
+    .execute();
+  return { items: rows };
 }
 
 /**

@@ -269,6 +269,8 @@ function drawFollowups(
       populationCount: population.length,
       sampleIds: JSON.stringify(sample),
       drawnBy: o.people.supervisor,
+      populationQuery: JSON.stringify({ from, to, orgId: centre.id, scopeOrgId: centre.id, excludesEarlierFollowUps: true }),
+      populationIds: JSON.stringify([...population].sort()),
     });
     sample.forEach((ticketId, i) => {
       const kind = i % 10;

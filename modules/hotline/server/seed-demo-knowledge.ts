@@ -227,6 +227,7 @@ export async function seedHotlineKnowledgeDemo(kernel: Kernel): Promise<void> {
           ratingComment: 'rating' in c ? '解答及时' : null,
           ratedAt: 'rating' in c ? at : null,
           letterDocumentId: null,
+          overdueNotified: 0,
           createdAt: submitted.toISOString(),
           updatedAt: at,
           version: 1,

@@ -123,6 +123,16 @@ describe('hotline demo: accounts and the activity of the last 35 days', async ()
     expect(await value('callbacksOnTime')).toBeGreaterThan(70);
   });
 
+  it('the demo follow-up draws can be recomputed and verify (GET /api/hotline/followups/draws/:id)', async () => {
+    const city = await loginWithPassword(t, 'city.hotline', demoPassword);
+    const list = await t.app.inject({ method: 'GET', url: '/api/hotline/followups/draws', headers: city.headers });
+    expect(list.json().total).toBeGreaterThan(0);
+    for (const d of list.json().items as { id: string }[]) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/hotline/followups/draws/${d.id}`, headers: city.headers });
+      expect(res.json()).toMatchObject({ id: d.id, verified: true, populationQuery: { excludesEarlierFollowUps: true } });
+    }
+  });
+
   it('the 河西 agent still records a simulated call as a new ticket, numbered after the demo ones', async () => {
     const agent = await loginWithPassword(t, 'hexi.agent', demoPassword);
     const sim = await t.app.inject({ method: 'POST', url: '/api/hotline/dev/simulate-call', headers: agent.headers, payload: {} });

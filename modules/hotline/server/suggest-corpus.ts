@@ -3,8 +3,8 @@ import { segment } from '@tianping/server/search/segmenter';
 import { buildIndex, type Bm25Index } from '../domain/ranking';
 
 /**
- * In-memory BM25 indexes of the law library and the published FAQ articles, built from the
- * database on first use and rebuilt when their content changes (article count / last update).
+ * In-memory BM25 indexes of the law library, the published FAQ articles and the published public Q&A,
+ * built from the database on first use and rebuilt when their content changes (count / last update).
  * The law library is a few thousand articles: built once per process in about a second.
  */
 
@@ -39,8 +39,22 @@ export interface FaqCorpus {
   meta: Map<string, FaqMeta>;
 }
 
+export interface PublicQaMeta {
+  id: string;
+  category: string;
+  question: string;
+  answer: string;
+}
+
+export interface PublicQaCorpus {
+  signature: string;
+  index: Bm25Index;
+  meta: Map<string, PublicQaMeta>;
+}
+
 const lawCache = new WeakMap<object, LawCorpus>();
 const faqCache = new WeakMap<object, FaqCorpus>();
+const publicQaCache = new WeakMap<object, PublicQaCorpus>();
 
 export async function lawCorpus(db: DbOrTrx): Promise<LawCorpus> {
   const sig = await db
@@ -111,5 +125,28 @@ export async function faqCorpus(db: DbOrTrx): Promise<FaqCorpus> {
   });
   const corpus = { signature, index: buildIndex(docs), meta };
   faqCache.set(db, corpus);
+  return corpus;
+}
+
+/** Published public Q&A (公开问答, reviewed anonymised copies of answered consultations). */
+export async function publicQaCorpus(db: DbOrTrx): Promise<PublicQaCorpus> {
+  const sig = await db
+    .selectFrom('hlPublicQa')
+    .where('state', '=', 'published')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('reviewedAt').as('at')])
+    .executeTakeFirstOrThrow();
+  const signature = `${sig.n}|${String(sig.at)}`;
+  const cached = publicQaCache.get(db);
+  if (cached?.signature === signature) return cached;
+  const rows = await db
+    .selectFrom('hlPublicQa')
+    .select(['id', 'category', 'question', 'answer'])
+    .where('state', '=', 'published')
+    .execute();
+  const meta = new Map(rows.map((r) => [r.id, r]));
+  // As for the FAQ, the citizen's question counts twice.
+  const docs = rows.map((r) => ({ id: r.id, group: r.category.split('.')[0], tokens: segment(`${r.question} ${r.question} ${r.answer}`) }));
+  const corpus = { signature, index: buildIndex(docs), meta };
+  publicQaCache.set(db, corpus);
   return corpus;
 }

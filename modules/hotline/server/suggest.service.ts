@@ -5,7 +5,7 @@ import { searchLaws } from '@tianping/server/laws/law-search.service';
 import { segment } from '@tianping/server/search/segmenter';
 import type { FaqSuggestion, LawRef, LawSuggestion, SuggestResult } from '../contract/suggest';
 import { lawBoosts, questionTerms, rank, synonymExpansions, type WeightedTerm } from '../domain/ranking';
-import { faqCorpus, lawCorpus, type LawArticleMeta } from './suggest-corpus';
+import { faqCorpus, lawCorpus, publicQaCorpus, type LawArticleMeta } from './suggest-corpus';
 
 /** Weight of the legal words standing for a colloquial one, relative to the question's own words. */
 const synonymWeight = 0.8;
@@ -17,6 +17,10 @@ export const lawSource = {
 export const faqSource = {
   zh: '热线知识库（参考答复，须坐席核对后答复，不得直接发送）',
   en: 'Hotline knowledge base (draft answer: an agent checks it before answering)',
+};
+export const publicQaSource = {
+  zh: '公开问答（经审核发布的匿名问答，参考答复，须坐席核对后答复）',
+  en: 'Public Q&A (a reviewed, anonymised question and answer: a draft for the agent to check)',
 };
 const note = {
   zh: '建议由检索自动生成，仅供坐席参考：知识库答复须经人工核对后方可答复群众；只有标明“法律条文原文”的内容可原样告知。',
@@ -132,6 +136,7 @@ export async function rankFaq(db: DbOrTrx, text: string, limit: number, category
     .filter(({ m }) => !top || m.category.split('.')[0] === top || hits.length <= limit)
     .slice(0, limit)
     .map(({ h, m }) => ({
+      kind: 'article' as const,
       articleId: m.id,
       title: m.title,
       category: m.category,
@@ -142,13 +147,42 @@ export async function rankFaq(db: DbOrTrx, text: string, limit: number, category
         const meta = laws.meta.get(id);
         return meta ? [lawRefOf(meta)] : [];
       }),
+      link: null,
       source: faqSource,
     }));
 }
 
-/** POST /api/hotline/suggest: FAQ and law articles for a question being typed. */
+/** Published public Q&A ranked for the text (optionally within a category), shown as 公开问答 with their page. */
+export async function rankPublicQa(db: DbOrTrx, text: string, limit: number, category?: string): Promise<FaqSuggestion[]> {
+  const qa = await publicQaCorpus(db);
+  const top = category?.split('.')[0];
+  const hits = rank(qa.index, rankingTerms(text), { limit: limit * 3, groupBoost: top ? new Map([[top, 1.5]]) : undefined });
+  return hits.slice(0, limit).map((h) => {
+    const m = qa.meta.get(h.id)!;
+    return {
+      kind: 'publicQa' as const,
+      articleId: m.id,
+      title: m.question.length > 60 ? `${m.question.slice(0, 60)}…` : m.question,
+      category: m.category,
+      excerpt: excerpt(m.answer, h.matched),
+      score: Math.round(h.score * 1000) / 1000,
+      why: h.matched,
+      lawRefs: [],
+      link: `/portal/hotline/qa/${m.id}`,
+      source: publicQaSource,
+    };
+  });
+}
+
+/** Knowledge-base articles and public Q&A together, by score (at most `limit`, at most 2 public Q&A). */
+async function rankAnswers(db: DbOrTrx, text: string, limit: number, category?: string): Promise<FaqSuggestion[]> {
+  const [articles, qa] = await Promise.all([rankFaq(db, text, limit, category), rankPublicQa(db, text, 2, category)]);
+  return [...articles, ...qa].sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/** POST /api/hotline/suggest: FAQ articles, public Q&A and law articles for a question being typed. */
 export async function suggest(kernel: Kernel, body: { text: string; category?: string }): Promise<SuggestResult> {
-  const [faq, laws] = await Promise.all([rankFaq(kernel.db, body.text, 5, body.category), rankLawArticles(kernel.db, body.text, 8)]);
+  const [faq, laws] = await Promise.all([rankAnswers(kernel.db, body.text, 5, body.category), rankLawArticles(kernel.db, body.text, 8)]);
   return {
     faq,
     laws: laws.map(lawSuggestion),
@@ -163,7 +197,7 @@ export async function hotlineSearch(kernel: Kernel, query: { q: string; kind: 'a
   const wantFaq = query.kind !== 'law';
   const wantLaw = query.kind !== 'faq';
   const [faq, ranked] = await Promise.all([
-    wantFaq ? rankFaq(kernel.db, query.q, 10) : Promise.resolve([]),
+    wantFaq ? rankAnswers(kernel.db, query.q, 10) : Promise.resolve([]),
     wantLaw ? fusedLawArticles(kernel.db, query.q, 20) : Promise.resolve([]),
   ]);
   // A citation typed outright (劳动合同法第八十二条) comes first, as in the law library.

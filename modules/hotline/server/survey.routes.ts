@@ -16,7 +16,8 @@ import {
 import { ticketDetailSchema, ticketIdParamsSchema } from '../contract/tickets';
 import { staffOf, tags } from './route-actor';
 import { answerSurveyAsCitizen, answerSurveyByToken, citizenTickets, publicSurvey } from './survey.service';
-import { closeTicket, reopenTicket, resendSurvey } from './ticket-close.service';
+import { resendSurvey } from './survey-resend';
+import { closeTicket, reopenTicket } from './ticket-close.service';
 import { getTicket } from './ticket-query.service';
 
 function citizenOf(req: FastifyRequest): CitizenActor {

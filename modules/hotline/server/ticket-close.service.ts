@@ -91,33 +91,6 @@ export async function closeTicket(k: Services, ctx: RequestContext, actor: Scope
   });
 }
 
-/** POST /api/hotline/tickets/:id/survey: a new link for a closed ticket whose survey is not answered. */
-export async function resendSurvey(k: Services, ctx: RequestContext, actor: ScopedActor, ticketId: string) {
-  return k.db.transaction().execute(async (trx) => {
-    const t = await findTicketInScope(trx, actor, ticketId);
-    if (!t) throw notFound();
-    if (t.state !== 'closed' || !canClose(actor, { state: 'answered' }))
-      throw fail(hotlineErrors, 'HOTLINE_SURVEY_NOT_OPEN', { field: 'state' });
-    const answered = await trx
-      .selectFrom('hlSurveys')
-      .select('id')
-      .where('ticketId', '=', t.id)
-      .where('answeredAt', 'is not', null)
-      .where('sentAt', '>=', t.closedAt ?? t.updatedAt)
-      .executeTakeFirst();
-    if (answered) throw fail(hotlineErrors, 'HOTLINE_SURVEY_USED', { field: 'token' });
-    const survey = await openSurvey(k, trx, t);
-    await k.audit.record(trx, ctx, {
-      action: 'hotline.survey.resend',
-      entityType: 'hlTicket',
-      entityId: t.id,
-      orgId: t.orgId,
-      after: { surveyId: survey.surveyId, surveySms: survey.sentBySms },
-    });
-    return { ticketId: t.id, sentBySms: survey.sentBySms, expiresAt: survey.expiresAt };
-  });
-}
-
 /**
  * closed → reopened, inside the caller's transaction, with a notification to the centre's supervisors
  * (their todo: GET /api/hotline/tickets?state=reopened). Used by the supervisor's reopen and by a

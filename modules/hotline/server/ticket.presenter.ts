@@ -74,6 +74,6 @@ export function ticketDetail(
     transfers: handling.transfers,
     callbacks: handling.callbacks,
     survey: handling.survey,
-    abilities: { updateAnswer: canUpdateAnswer(actor, t), revealPhone: canRevealPhone(actor, t), ...handlingAbilities(actor, t) },
+    abilities: { updateAnswer: canUpdateAnswer(actor, t), revealPhone: canRevealPhone(actor, t), ...handlingAbilities(actor, t, handling) },
   };
 }

@@ -80,7 +80,7 @@ export async function createTicket(k: Services, ctx: RequestContext, actor: Scop
   try {
     const { row, orgName, call } = await insertNewTicket(k, ctx, actor, body, cat, now);
     const answeredByName = row.answeredBy ? actor.displayName : null;
-    const handling = { transfers: [], callbacks: [], survey: surveySummary(undefined, k.clock.now()) };
+    const handling = { transfers: [], callbacks: [], survey: surveySummary(undefined, k.clock.now()), surveyResend: null };
     return ticketDetail(k.pii, actor, { ...row, orgName, answeredByName }, call, handling);
   } catch (err) {
     // Two agents saving a ticket for the same call at once: the loser gets the clear 409.

@@ -120,6 +120,7 @@ describe('tickets: desk, walk-ins, an agent sees the tickets of their centre onl
       close: false,
       reopen: false,
       scheduleCallback: false,
+      resendSurvey: false,
     });
   });
 

@@ -10,33 +10,15 @@
  *    j = i + (r mod (N − i)); swap positions i and j (a partial Fisher–Yates shuffle);
  * 4. the sample is the first n ids, in that order.
  *
- * SHA-256 is passed in (`Sha256Hex`) so this file stays pure; the server uses node:crypto.
+ * The procedure itself is shared with the hotline's follow-up draws (common/sampling/reproducible-draw.ts).
  */
 
-export type Sha256Hex = (text: string) => string;
-
-/** Digits of the hash used per step: 52 bits stay exact in a JavaScript number. */
-const STEP_HEX_DIGITS = 13;
-
-export function drawSeed(publishedValue: string, drawnAt: string, sha256: Sha256Hex): string {
-  return sha256(`${publishedValue}|${drawnAt}`);
-}
+export { drawSample, drawSeed, type Sha256Hex } from '@tianping/common/sampling/reproducible-draw';
 
 /** The sample size: given directly, or as a percentage of the population rounded up; never above N. */
 export function sampleSizeFor(population: number, request: { size?: number; percent?: number }): number {
   const wanted = request.size ?? Math.ceil((population * (request.percent ?? 0)) / 100);
   return Math.max(0, Math.min(population, wanted));
-}
-
-export function drawSample(population: readonly string[], seed: string, size: number, sha256: Sha256Hex): string[] {
-  const ids = [...new Set(population)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const n = Math.min(size, ids.length);
-  for (let i = 0; i < n; i += 1) {
-    const r = Number.parseInt(sha256(`${seed}:${i}`).slice(0, STEP_HEX_DIGITS), 16);
-    const j = i + (r % (ids.length - i));
-    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
-  }
-  return ids.slice(0, n);
 }
 
 /** The recomputation steps shown with every recorded draw (GET …/sampling-draws/:id). */

@@ -7,6 +7,7 @@ import { notFound } from '@tianping/server/http/errors';
 import { findOrgInScope } from '@tianping/server/org/org.repository';
 import { matterGroupLabels, matterKindLabels, matterKinds, type MatterGroup } from '../contract/enums';
 import type { DrawCreate } from '../contract/quality';
+import { verifyDraw } from '@tianping/common/sampling/reproducible-draw';
 import { drawSample, drawSeed, recomputeSteps, sampleSizeFor } from '../domain/sampling';
 import type { AidSamplingDrawTable } from './casework-tables';
 import { aidFail, createdBy, nowIso } from './casework-support';
@@ -119,7 +120,6 @@ export async function getDraw(k: Kernel, actor: ScopedActor, id: string) {
     k.db.selectFrom('organisations').select('name').where('id', '=', r.orgId).executeTakeFirst(),
   ]);
   const byId = new Map(cases.map((c) => [c.id, c]));
-  const recomputed = drawSample(population, drawSeed(r.publishedValue, r.drawnAt, sha256), r.sampleSize, sha256);
   return {
     ...summary(r),
     populationQuery: { ...q, description: describe(q, orgRow?.name ?? r.orgId) },
@@ -131,7 +131,7 @@ export async function getDraw(k: Kernel, actor: ScopedActor, id: string) {
       reviewed: reviewed.includes(id),
     })),
     recompute: { zh: [...recomputeSteps.zh], en: [...recomputeSteps.en] },
-    verified: r.seed === drawSeed(r.publishedValue, r.drawnAt, sha256) && JSON.stringify(recomputed) === r.sampleIds,
+    verified: verifyDraw({ ...r, populationIds: population, sampleIds }, sha256),
   };
 }
 

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../../../web/src/api/client';
 import type { TicketAnswerBody, TicketDetail, TicketListQuery, ticketCreateBodySchema, ticketListSchema } from '../../contract/tickets';
-import type { ticketCloseBodySchema, ticketReopenBodySchema } from '../../contract/survey';
+import type { SurveySent, ticketCloseBodySchema, ticketReopenBodySchema } from '../../contract/survey';
 import { hlKeys } from './keys';
 
 export type TicketCloseBody = z.infer<typeof ticketCloseBodySchema>;
@@ -29,8 +29,10 @@ export function useTicket(id: string | undefined) {
   return useQuery({ queryKey: hlKeys.ticket(id ?? ''), queryFn: () => ticketApi.get(id!), enabled: !!id });
 }
 
-/** Close (sends the survey SMS), reopen (supervisor) (HT, contract/survey.ts). */
+/** Close (sends the survey SMS), reopen (supervisor), resend the survey link (HT, contract/survey.ts). */
 export const ticketFlowApi = {
   close: (id: string, body: TicketCloseBody) => api<TicketDetail>(`/hotline/tickets/${id}/close`, { method: 'POST', body }),
   reopen: (id: string, body: TicketReopenBody) => api<TicketDetail>(`/hotline/tickets/${id}/reopen`, { method: 'POST', body }),
+  /** A new survey link by SMS (`abilities.resendSurvey`); the earlier unanswered link expires. */
+  resendSurvey: (id: string) => api<SurveySent>(`/hotline/tickets/${id}/survey`, { method: 'POST' }),
 };

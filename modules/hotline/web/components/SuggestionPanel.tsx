@@ -93,6 +93,11 @@ export function SuggestionPanel({ results, loading, onInsert, title, limit = 5, 
                       <Tag color="blue" className="hl-source-tag">
                         {lt(f.source)}
                       </Tag>
+                      {showLinks && f.link && (
+                        <Typography.Link href={f.link} target="_blank" rel="noreferrer" style={{ fontSize: 12 }}>
+                          {tr('suggest.openQa')}
+                        </Typography.Link>
+                      )}
                       {f.lawRefs.length > 0 && (
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                           {tr('suggest.lawRefs', { refs: f.lawRefs.map((r) => r.citation).join('、') })}

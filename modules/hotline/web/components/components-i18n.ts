@@ -30,6 +30,7 @@ const messages = {
     'Suggestions are for reference: an agent or lawyer checks them before answering; law texts are labelled with their source.',
   ],
   'suggest.openLaw': ['查看法条', 'Open the article'],
+  'suggest.openQa': ['查看公开问答', 'Open the public Q&A'],
   'mask.none': ['未登记', 'Not recorded'],
   'mask.phone': ['来电号码', 'caller phone number'],
 } as const satisfies Record<string, readonly [string, string]>;

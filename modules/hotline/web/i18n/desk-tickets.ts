@@ -17,7 +17,10 @@ export const deskTicketMessages = {
   'rosters.shift': ['班次', 'Shift'],
   'rosters.add': ['安排值班', 'Put someone on a shift'],
   'rosters.user': ['人员', 'Person'],
-  'rosters.userHint': ['须在该中心有热线角色的人员', 'Someone with a hotline role at the centre'],
+  'rosters.userHint': [
+    '可选人员：所选中心（或您范围内各中心）的热线坐席和值班律师',
+    'Choices: the hotline agents and lawyers of the chosen centre (or of the centres in your scope)',
+  ],
   'rosters.dutyDate': ['值班日期', 'Duty date'],
   'rosters.seatRole': ['岗位', 'Seat role'],
   'rosters.seat': ['座席号', 'Seat'],

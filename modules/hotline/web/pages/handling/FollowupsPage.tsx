@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../../../../web/src/access/can';
@@ -12,6 +12,7 @@ import { satisfactionLabels } from '../../../contract/survey';
 import { type FollowUpFilters, useFollowUpList } from '../../api/followups';
 import { useDeskT } from '../../desk-i18n';
 import { ticketPath } from '../../desk-paths';
+import { DrawsModal, DrawVerifyModal } from './FollowupDraws';
 import { DrawModal, RecordVisitModal } from './FollowupModals';
 import '../../components/hotline.css';
 
@@ -28,22 +29,35 @@ export default function FollowupsPage() {
   const [drawing, setDrawing] = useState(false);
   const [draw, setDraw] = useState<FollowUpDraw | null>(null);
   const [recording, setRecording] = useState<FollowUpView | null>(null);
+  const [listingDraws, setListingDraws] = useState(false);
+  const [verifying, setVerifying] = useState<string | null>(null);
   return (
     <div className="hl-page">
       <PageHeading
         title={tr('page.followups')}
         extra={
-          supervise && (
-            <Button type="primary" onClick={() => setDrawing(true)}>
-              {tr('follow.draw')}
-            </Button>
-          )
+          <Space>
+            <Button onClick={() => setListingDraws(true)}>{tr('follow.draws')}</Button>
+            {supervise && (
+              <Button type="primary" onClick={() => setDrawing(true)}>
+                {tr('follow.draw')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <div className="tp-stack">
         <Alert type="info" showIcon title={tr('common.localRule')} />
         {draw && (
-          <Card size="small" title={tr('follow.lastDraw')}>
+          <Card
+            size="small"
+            title={tr('follow.lastDraw')}
+            extra={
+              <Button size="small" onClick={() => setVerifying(draw.drawId)}>
+                {tr('follow.verify')}
+              </Button>
+            }
+          >
             <Typography.Paragraph>{tr('follow.drawn', { n: draw.items.length, population: draw.populationCount })}</Typography.Paragraph>
             <Typography.Paragraph>
               {tr('follow.seed')}：
@@ -133,6 +147,8 @@ export default function FollowupsPage() {
           setQuery({ page: 1, pageSize: 20, drawId: d.drawId });
         }}
       />
+      <DrawsModal open={listingDraws} onClose={() => setListingDraws(false)} onVerify={setVerifying} />
+      <DrawVerifyModal drawId={verifying} onClose={() => setVerifying(null)} />
       {recording && <RecordVisitModal followUp={recording} onClose={() => setRecording(null)} />}
     </div>
   );

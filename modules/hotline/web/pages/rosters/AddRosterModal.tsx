@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useLocalText } from '../../../../../web/src/i18n/locale-context';
 import { type SeatRole, type Shift, seatRoleLabels, seatRoles, shiftLabels, shifts } from '../../../contract/enums';
 import { useHlMutation } from '../../api/keys';
+import type { PersonOption } from '../../api/people';
 import { rosterApi } from '../../api/rosters';
 import { FormModal } from '../../../../../web/src/components/FormModal';
 import { useDeskT } from '../../desk-i18n';
@@ -20,7 +21,8 @@ interface Values {
 interface Props {
   open: boolean;
   onClose(): void;
-  people: { value: string; label: string }[];
+  /** Eligible agents and lawyers (api/people.ts); filtered by the chosen centre. */
+  people: PersonOption[];
   centres: { value: string; label: string }[];
   initial?: { dutyDate?: Dayjs; shift?: Shift };
 }
@@ -30,6 +32,8 @@ export function AddRosterModal({ open, onClose, people, centres, initial }: Prop
   const tr = useDeskT();
   const lt = useLocalText();
   const [form] = Form.useForm<Values>();
+  const orgId = Form.useWatch('orgId', form);
+  const shown = orgId ? people.filter((p) => p.orgId === orgId) : people;
   const add = useHlMutation((v: Values) =>
     rosterApi.add({
       orgId: v.orgId,
@@ -60,7 +64,7 @@ export function AddRosterModal({ open, onClose, people, centres, initial }: Prop
         </Form.Item>
       )}
       <Form.Item name="userId" label={tr('rosters.user')} extra={tr('rosters.userHint')} rules={required}>
-        <Select showSearch={{ optionFilterProp: 'label' }} options={people} />
+        <Select showSearch={{ optionFilterProp: 'label' }} options={shown.map(({ value, label }) => ({ value, label }))} />
       </Form.Item>
       <Form.Item name="dutyDate" label={tr('rosters.dutyDate')} rules={required}>
         <DatePicker />

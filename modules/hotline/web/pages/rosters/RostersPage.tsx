@@ -2,7 +2,7 @@ import { DeleteOutlined, LeftOutlined, PlusOutlined, RightOutlined } from '@ant-
 import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { useCan, useStaff } from '../../../../../web/src/access/can';
+import { useCan } from '../../../../../web/src/access/can';
 import { useApiErrorHandler } from '../../../../../web/src/api/use-api-error';
 import { PageHeading } from '../../../../../web/src/components/PageHeading';
 import { QueryError } from '../../../../../web/src/components/QueryError';
@@ -39,10 +39,9 @@ export default function RostersPage() {
   const rosters = useRosters(range);
   const workload = useWorkload(range, can({ anyOf: ['hotline.ticket.supervise', 'hotline.ticket.read'] }));
   const centres = useCentreOptions(rosters.data?.items);
-  const people = usePeopleOptions(rosters.data?.items, workload.data?.items);
+  const people = usePeopleOptions(supervise);
   const [adding, setAdding] = useState<{ dutyDate?: Dayjs; shift?: Shift } | null>(null);
   const remove = useHlMutation((id: string) => rosterApi.remove(id));
-  const staff = useStaff();
   const tableRef = useFocusableScroll<HTMLDivElement>(tr('page.rosters'));
   const days = useMemo(() => Array.from({ length: 7 }, (_, i) => monday.add(i, 'day')), [monday]);
 
@@ -158,7 +157,7 @@ export default function RostersPage() {
         open={adding !== null}
         initial={adding ?? undefined}
         onClose={() => setAdding(null)}
-        people={people.length ? people : [{ value: staff.me.user.id, label: staff.me.user.displayName }]}
+        people={people}
         centres={centres}
       />
     </div>

@@ -1,5 +1,7 @@
-import { Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
+import { SendOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Empty, List, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { useApiErrorHandler } from '../../../../../web/src/api/use-api-error';
 import { useFormat } from '../../../../../web/src/i18n/format';
 import { useLocalText } from '../../../../../web/src/i18n/locale-context';
 import { callbackOutcomeLabels } from '../../../contract/callback';
@@ -7,6 +9,8 @@ import { satisfactionLabels } from '../../../contract/survey';
 import { transferDestinationLabels } from '../../../contract/enums';
 import type { TicketDetail } from '../../../contract/tickets';
 import type { TransferView } from '../../../contract/transfer';
+import { useHlMutation } from '../../api/keys';
+import { ticketFlowApi } from '../../api/tickets';
 import { useDeskT } from '../../desk-i18n';
 import { CallbackDueTag } from '../handling/CallbackDueTag';
 import { TransferStateTag } from '../handling/TransferStateTag';
@@ -92,14 +96,14 @@ export function TicketCallbacks({ ticket }: { ticket: TicketDetail }) {
   );
 }
 
-/** The latest satisfaction survey: state, rating and comment. */
+/** The latest satisfaction survey: state, rating and comment; 重发评价短信 when `abilities.resendSurvey`. */
 export function TicketSurvey({ ticket }: { ticket: TicketDetail }) {
   const tr = useDeskT();
   const lt = useLocalText();
   const fmt = useFormat();
   const s = ticket.survey;
   return (
-    <Card size="small" title={tr('survey.title')}>
+    <Card size="small" title={tr('survey.title')} extra={ticket.abilities.resendSurvey && <ResendSurveyButton ticketId={ticket.id} />}>
       <Descriptions
         size="small"
         column={{ xs: 1, sm: 2 }}
@@ -120,5 +124,29 @@ export function TicketSurvey({ ticket }: { ticket: TicketDetail }) {
         ]}
       />
     </Card>
+  );
+}
+
+function ResendSurveyButton({ ticketId }: { ticketId: string }) {
+  const tr = useDeskT();
+  const fmt = useFormat();
+  const { message } = App.useApp();
+  const onError = useApiErrorHandler();
+  const resend = useHlMutation(() => ticketFlowApi.resendSurvey(ticketId));
+  return (
+    <Popconfirm
+      title={tr('survey.resendConfirm')}
+      description={tr('survey.resendConfirmText')}
+      onConfirm={() =>
+        resend.mutateAsync(undefined).then(
+          (r) => void message.success(tr('survey.resent', { until: fmt.dateTime(r.expiresAt) })),
+          (e: unknown) => onError(e),
+        )
+      }
+    >
+      <Button size="small" icon={<SendOutlined />} loading={resend.isPending}>
+        {tr('survey.resend')}
+      </Button>
+    </Popconfirm>
   );
 }
