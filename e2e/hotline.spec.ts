@@ -1,5 +1,6 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { choose, typeDate } from './support/antd-inputs';
 import { launchBrowser, newContext, screenshot, watchConsole } from './support/browser';
 import { checkPage, cn, eventually, heading, orgIdByName, staffApi, staffLogin } from './support/journey';
 import { startServer, type RunningServer } from './support/server';
@@ -65,24 +66,6 @@ describe('hotline: a call answered at the desk, transferred to legal aid, rated 
   };
 
   const dialog = (page: Page, title: string | RegExp) => page.getByRole('dialog', { name: title });
-
-  /**
-   * Picks an option of an Ant Design select (typing first narrows long lists) and waits until its form
-   * item shows the choice; retried, because a click during the popup's opening can miss.
-   */
-  const choose = async (page: Page, combobox: Locator, option: string, typed?: string) => {
-    const item = combobox.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-form-item ")][1]');
-    const popup = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-    await eventually(async () => {
-      if (await item.getByText(option, { exact: true }).count()) return;
-      if (!(await popup.isVisible())) {
-        await combobox.click();
-        if (typed) await combobox.fill(typed);
-      }
-      await popup.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 2000 });
-      await item.getByText(option, { exact: true }).waitFor({ timeout: 2000 });
-    }, 30_000);
-  };
 
   /** The switch reports one call event with its bearer token. */
   const callEvent = async (type: 'offered' | 'answered' | 'ended', extra: Record<string, unknown> = {}) => {
@@ -207,7 +190,7 @@ describe('hotline: a call answered at the desk, transferred to legal aid, rated 
     expect(errors).toEqual([]);
   });
 
-  it('3. still on the call, one-click transfer to legal aid: the pre-filled application is created and linked from the ticket', async () => {
+  it('3. still on the call, one-click transfer to legal aid: the pre-filled application is created and linked from the ticket; then to reconsideration', async () => {
     expect(ticketId).not.toBe('');
     const { page, errors } = await session();
     await staffLogin(page, server.url, 'hexi.agent');
@@ -227,7 +210,9 @@ describe('hotline: a call answered at the desk, transferred to legal aid, rated 
     await look(page, 'hl-06-transfer-dialog');
     await d.getByLabel('申请人公民身份号码').fill(idNumber('12010319850612351'));
     await d.getByLabel('申请人手机号码').fill(callerPhone);
-    await d.getByLabel('对方当事人（JSON 列表）').fill('[{"name":"天津市某建筑劳务有限公司"}]');
+    // The opposing party is a row of inputs (legal aid's opponentSchema), not JSON.
+    await d.getByRole('button', { name: /添加对方当事人/ }).click();
+    await d.locator('.ant-card').filter({ hasText: '对方当事人 1' }).getByLabel('姓名或名称').fill('天津市某建筑劳务有限公司');
     await d.getByLabel('家庭人口数').fill('3');
     await d.getByLabel('家庭月收入（元）').fill('2400');
     await choose(page, d.getByLabel('经济困难核查方式'), '申请人承诺（第四十一条）');
@@ -254,7 +239,44 @@ describe('hotline: a call answered at the desk, transferred to legal aid, rated 
     await row.getByRole('link', { name: aidNumber }).waitFor();
     await page.getByText('已转接', { exact: true }).waitFor();
     await look(page, 'hl-07-transferred');
-    expect(errors).toEqual([]);
+
+    // A second transfer, to administrative reconsideration (the labour inspectorate did not act on the
+    // complaint): the applicant and the act are cards of inputs, the caller's name already in. The body's
+    // schema refuses a wrong ID number: the message stands under that input; corrected, it goes through.
+    await page.getByRole('button', { name: /一键转接/ }).click();
+    const r = dialog(page, `一键转接 · ${ticketNumber}`);
+    await choose(page, r.getByLabel('转接去向'), '行政复议申请');
+    await choose(page, r.getByLabel('接收机构'), '天津市河西区司法局', '河西区司法局');
+    const applicant = r.locator('.ant-card').filter({ hasText: '申请人类型' });
+    await expect.poll(() => applicant.getByLabel('姓名或名称').inputValue()).toBe(callerName);
+    const wrongId = idNumber('12010319850612351').replace(/.$/, (c) => (c === '0' ? '1' : '0'));
+    await applicant.getByLabel('公民身份号码').fill(wrongId);
+    await r.getByLabel('被申请人名称').fill('天津市河西区人力资源和社会保障局');
+    const act = r.locator('.ant-card').filter({ hasText: '行政行为类型' });
+    await choose(page, act.getByLabel('行政行为类型'), '不履行法定职责');
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    await typeDate(act.getByLabel('作出日期'), daysAgo(20));
+    await typeDate(act.getByLabel('知道该行为之日'), daysAgo(15));
+    await r.getByLabel('行政复议请求').fill('责令被申请人依法履行劳动保障监察职责，查处拖欠工资的行为。');
+    const submitTransfer = () =>
+      Promise.all([
+        page.waitForResponse(
+          (res) => res.url().endsWith(`/api/hotline/tickets/${ticketId}/transfers`) && res.request().method() === 'POST',
+        ),
+        r.locator('.ant-modal-footer .ant-btn-primary').click(),
+      ]).then(([res]) => res);
+    expect((await submitTransfer()).status()).toBe(400);
+    const idItem = applicant.locator('.ant-form-item').filter({ has: page.getByLabel('公民身份号码') });
+    await idItem.locator('.ant-form-item-explain-error').waitFor();
+    await idItem.scrollIntoViewIfNeeded();
+    await look(page, 'hl-06c-transfer-refused');
+    await applicant.getByLabel('公民身份号码').fill(idNumber('12010319850612351'));
+    const recon = await submitTransfer();
+    expect(recon.status(), await recon.text()).toBe(201);
+    expect(((await recon.json()) as { state: string }).state).toBe('sent');
+    await r.waitFor({ state: 'hidden' });
+    // The refused attempt's 400 is the one console error the browser logs.
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   });
 
   it('4. the legal aid centre opens the pre-filled application the ticket links to', async () => {

@@ -1,13 +1,14 @@
 import { Alert, App, Form, Input, Select, Typography } from 'antd';
 import { isApiError } from '../../../../../web/src/api/api-error';
 import { FormModal } from '../../../../../web/src/components/FormModal';
-import { useLocale, useLocalText } from '../../../../../web/src/i18n/locale-context';
+import { useLocalText } from '../../../../../web/src/i18n/locale-context';
 import type { TransferDestination } from '../../../contract/enums';
 import type { TicketDetail } from '../../../contract/tickets';
 import { useHlMutation } from '../../api/keys';
 import { transferApi, useHandoffTargets } from '../../api/transfers';
 import { useDeskT } from '../../desk-i18n';
-import { buildPrefill, prefillDefault } from './prefill-fields';
+import { placePrefillError } from './prefill-errors';
+import { buildPrefill, prefillStart } from './prefill-fields';
 import { PrefillInput } from './PrefillInput';
 
 interface Values {
@@ -18,13 +19,13 @@ interface Values {
 
 /**
  * 一键转接: destination (GET /api/hotline/handoff-targets), its pre-fill fields, a note. A target module
- * rejecting the pre-filled data answers 4xx with its own code: the message goes on the field at fault
- * (`prefill.<name>`), and the failed attempt stays on the ticket.
+ * rejecting the pre-filled data answers 4xx with its own code: the message goes on the input at fault
+ * (prefill-errors.ts), and the failed attempt stays on the ticket. Lists and records of the target's schema
+ * are entered as rows and cards of inputs (prefill-shapes.ts), never as JSON.
  */
 export function TransferModal({ ticket, open, onClose }: { ticket: TicketDetail; open: boolean; onClose(): void }) {
   const tr = useDeskT();
   const lt = useLocalText();
-  const { locale } = useLocale();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const targets = useHandoffTargets(open);
@@ -34,13 +35,9 @@ export function TransferModal({ ticket, open, onClose }: { ticket: TicketDetail;
     transferApi.create(ticket.id, body),
   );
   const submit = async (v: Values) => {
-    form.setFields((target?.fields ?? []).map((f) => ({ name: ['prefill', ...f.split('.')], errors: [] })));
-    const { prefill, badJson } = buildPrefill(v.prefill, target?.fields ?? []);
-    if (badJson) {
-      form.setFields([{ name: ['prefill', ...badJson.split('.')], errors: [tr('transfer.badJson')] }]);
-      throw new Error(tr('transfer.badJson'));
-    }
+    const fields = target?.fields ?? [];
     try {
+      const prefill = buildPrefill(v.destination, v.prefill, fields);
       const t = await create.mutateAsync({
         destination: v.destination,
         note: v.note?.trim() || undefined,
@@ -48,29 +45,19 @@ export function TransferModal({ ticket, open, onClose }: { ticket: TicketDetail;
       });
       message.success(tr('transfer.sent', { reference: t.reference }));
     } catch (e) {
-      if (isApiError(e) && e.status >= 400 && e.status < 500) {
-        message.warning(tr('transfer.failed'));
-        // The target module names its own field (`householdSize`): show it on that pre-fill input.
-        const f = e.field;
-        if (f && !f.startsWith('prefill.') && target?.fields.some((n) => n === f || n.startsWith(`${f}.`))) {
-          form.setFields([{ name: ['prefill', ...f.split('.')], errors: [e.text(locale)] }]);
-        }
-      }
-      throw e;
+      if (!isApiError(e) || e.status < 400 || e.status >= 500) throw e;
+      message.warning(tr('transfer.failed'));
+      // The target names its own field (`parties`, `act.documentNo`), the schema check `prefill.parties.1.name`:
+      // each message goes under its pre-fill input.
+      throw placePrefillError(
+        e,
+        form.getFieldsError().map((f) => f.name),
+      );
     }
   };
   const pick = (d: TransferDestination) => {
     const fields = targets.data?.items.find((t) => t.destination === d)?.fields ?? [];
-    const prefill: Record<string, unknown> = {};
-    for (const f of fields) {
-      const v = prefillDefault(f, ticket);
-      if (v === undefined) continue;
-      const path = f.split('.');
-      let node = prefill;
-      for (const p of path.slice(0, -1)) node = (node[p] ??= {}) as Record<string, unknown>;
-      node[path[path.length - 1]!] = v;
-    }
-    form.setFieldValue('prefill', prefill);
+    form.setFieldValue('prefill', prefillStart(d, fields, ticket));
   };
   return (
     <FormModal<Values>
@@ -80,7 +67,7 @@ export function TransferModal({ ticket, open, onClose }: { ticket: TicketDetail;
       form={form}
       busy={create.isPending}
       okText={tr('act.transfer')}
-      width={680}
+      width={720}
       onSubmit={submit}
       onClose={onClose}
     >

@@ -1,8 +1,8 @@
+import dayjs from 'dayjs';
 import { exemptionLabels, exemptions, matterKindLabels, matterKinds } from '../../../../legal-aid/contract/enums';
 import { disputeKindLabels, disputeKinds } from '../../../../mediation/contract/enums';
 import type { TicketDetail } from '../../../contract/tickets';
-
-type Text = { zh: string; en: string };
+import { type Member, memberShown, type Option, prefillShape, type Shape, type Text } from './prefill-shapes';
 
 /** How a pre-fill field is entered; the hand-off targets list names only (server/src/handoff). */
 export type PrefillKind =
@@ -11,11 +11,11 @@ export type PrefillKind =
   | { kind: 'textarea' }
   | { kind: 'number' }
   | { kind: 'boolean' }
-  | { kind: 'select'; options: { value: string; label: Text }[] }
-  /** Lists and records of the target's schema (parties, opponents, the act): JSON, checked by the target. */
-  | { kind: 'json'; example: string };
+  | { kind: 'select'; options: Option[] }
+  /** Lists and records of the target's schema (parties, opponents, the applicant, the act): prefill-shapes.ts. */
+  | { kind: 'shape'; shape: Shape };
 
-const hardshipChecks: { value: string; label: Text }[] = [
+const hardshipChecks: Option[] = [
   { value: 'pledge', label: { zh: '申请人承诺（第四十一条）', en: 'Applicant’s pledge (Art. 41)' } },
   { value: 'standard', label: { zh: '按经济困难标准审查', en: 'Checked against the hardship standard' } },
   { value: 'sharedData', label: { zh: '信息共享核查', en: 'Shared-data check' } },
@@ -32,10 +32,6 @@ const known: Record<string, { label: Text; input: PrefillKind }> = {
   'applicant.idNumber': { label: { zh: '申请人公民身份号码', en: 'Applicant’s ID number' }, input: { kind: 'text' } },
   'applicant.phone': { label: { zh: '申请人手机号码', en: 'Applicant’s mobile' }, input: { kind: 'text' } },
   'applicant.address': { label: { zh: '申请人住址', en: 'Applicant’s address' }, input: { kind: 'text' } },
-  opponents: {
-    label: { zh: '对方当事人（JSON 列表）', en: 'Opposing parties (JSON list)' },
-    input: { kind: 'json', example: '[{"name":"某某公司"}]' },
-  },
   exemption: {
     label: { zh: '免予经济困难审查情形', en: 'Exemption from the hardship check' },
     input: { kind: 'select', options: exemptions.map((e) => ({ value: e, label: exemptionLabels[e] })) },
@@ -52,52 +48,91 @@ const known: Record<string, { label: Text; input: PrefillKind }> = {
   title: { label: { zh: '纠纷名称', en: 'Title' }, input: { kind: 'text' } },
   facts: { label: { zh: '纠纷事实', en: 'Facts' }, input: { kind: 'textarea' } },
   amountYuan: { label: { zh: '涉及金额（元）', en: 'Amount (yuan)' }, input: { kind: 'number' } },
-  parties: {
-    label: { zh: '当事人（JSON 列表，至少双方）', en: 'Parties (JSON list, both sides)' },
-    input: { kind: 'json', example: '[{"side":"applicant","name":"张三"},{"side":"respondent","name":"李四"}]' },
-  },
   incidentRegionCode: { label: { zh: '纠纷发生地行政区划代码', en: 'Region code of the dispute' }, input: { kind: 'text' } },
-  applicant: { label: { zh: '申请人（JSON）', en: 'Applicant (JSON)' }, input: { kind: 'json', example: '{"name":"张三"}' } },
-  respondentOrgId: { label: { zh: '被申请人机关编号', en: 'Respondent organisation id' }, input: { kind: 'text' } },
-  respondentName: { label: { zh: '被申请人名称', en: 'Respondent' }, input: { kind: 'text' } },
-  act: { label: { zh: '行政行为（JSON）', en: 'Administrative act (JSON)' }, input: { kind: 'json', example: '{"description":"…"}' } },
+  respondentOrgId: { label: { zh: '被申请人（行政机关名录）', en: 'Respondent (register of agencies)' }, input: { kind: 'org' } },
+  respondentName: {
+    label: { zh: '被申请人名称（名录中没有时填写）', en: 'Respondent (when not in the register)' },
+    input: { kind: 'text' },
+  },
   requests: { label: { zh: '行政复议请求', en: 'Requests' }, input: { kind: 'textarea' } },
   factsAndReasons: { label: { zh: '事实和理由', en: 'Facts and reasons' }, input: { kind: 'textarea' } },
 };
 
-/** The label and input of a field name; an unknown name is a text input labelled as the target wrote it. */
-export function prefillField(field: string): { label: Text; input: PrefillKind } {
+/**
+ * The label and input of a field name of a destination; an unknown name is a text input labelled as the
+ * target wrote it.
+ */
+export function prefillField(destination: string, field: string): { label: Text; input: PrefillKind } {
+  const shape = prefillShape(destination, field);
+  if (shape) return { label: shape.label, input: { kind: 'shape', shape } };
   return known[field] ?? { label: { zh: field, en: field }, input: { kind: 'text' } };
 }
 
 /** A starting value from the ticket: the caller's name, the question for the summary fields. */
-export function prefillDefault(field: string, ticket: TicketDetail): unknown {
+function prefillDefault(field: string, ticket: TicketDetail): unknown {
   if (field === 'applicant.name') return ticket.callerName ?? undefined;
   if (field === 'matterSummary' || field === 'facts' || field === 'factsAndReasons') return ticket.question;
   return undefined;
 }
 
-/** Form values (nested by the dotted names) → the prefill object: empty values dropped, JSON fields parsed. */
-export function buildPrefill(
-  values: Record<string, unknown> | undefined,
-  fields: readonly string[],
-): { prefill: Record<string, unknown>; badJson?: string } {
+/** The form's starting pre-fill of a destination: the ticket's data, the lists' first rows, the records' kinds. */
+export function prefillStart(destination: string, fields: readonly string[], ticket: TicketDetail): Record<string, unknown> {
+  const prefill: Record<string, unknown> = {};
+  for (const field of fields) {
+    const shape = prefillShape(destination, field);
+    let v: unknown = prefillDefault(field, ticket);
+    if (shape) {
+      const caller = shape.caller && ticket.callerName ? { name: ticket.callerName } : {};
+      v = shape.kind === 'list' ? shape.start.map((r, i) => ({ ...r, ...(i === 0 ? caller : {}) })) : { ...shape.start, ...caller };
+    }
+    if (v !== undefined) setPath(prefill, field.split('.'), v);
+  }
+  return prefill;
+}
+
+function setPath(target: Record<string, unknown>, path: string[], v: unknown) {
+  let node = target;
+  for (const p of path.slice(0, -1)) node = (node[p] ??= {}) as Record<string, unknown>;
+  node[path[path.length - 1]!] = v;
+}
+
+/** An entered value as sent: text trimmed, a date as YYYY-MM-DD, an empty value undefined. */
+function clean(v: unknown): unknown {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
+  if (dayjs.isDayjs(v)) return v.format('YYYY-MM-DD');
+  return v;
+}
+
+/** A row or record of members: hidden members dropped, an unset yes/no is false. */
+function buildMembers(members: readonly Member[], value: unknown): Record<string, unknown> {
+  const row = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const m of members) {
+    if (!memberShown(m, row)) continue;
+    const v = m.input === 'boolean' ? row[m.name] === true : clean(row[m.name]);
+    if (v !== undefined) out[m.name] = v;
+  }
+  return out;
+}
+
+/**
+ * Form values (nested by the dotted names) → the prefill object the target's schema reads: empty values
+ * dropped, text trimmed, dates as strings, the lists' rows and the records built from their members.
+ */
+export function buildPrefill(destination: string, values: Record<string, unknown> | undefined, fields: readonly string[]) {
   const prefill: Record<string, unknown> = {};
   for (const field of fields) {
     const path = field.split('.');
     let v: unknown = values;
     for (const p of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined;
-    if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) continue;
-    if (prefillField(field).input.kind === 'json' && typeof v === 'string') {
-      try {
-        v = JSON.parse(v);
-      } catch {
-        return { prefill, badJson: field };
-      }
-    }
-    let target = prefill;
-    for (const p of path.slice(0, -1)) target = (target[p] ??= {}) as Record<string, unknown>;
-    target[path[path.length - 1]!] = typeof v === 'string' ? v.trim() : v;
+    const shape = prefillShape(destination, field);
+    if (shape?.kind === 'list') v = Array.isArray(v) && v.length ? v.map((r) => buildMembers(shape.members, r)) : undefined;
+    else if (shape) {
+      const record = buildMembers(shape.members, v);
+      v = Object.keys(record).length ? record : undefined;
+    } else v = clean(v);
+    if (v !== undefined) setPath(prefill, path, v);
   }
-  return { prefill };
+  return prefill;
 }
