@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idNumberSchema } from '@tianping/common/validation/schemas';
 import { describe, expect, it } from 'vitest';
 import { defineServerModule } from '../src/core/module';
 import { buildTestApp } from './build-test-app';
@@ -17,6 +18,7 @@ const probe = defineServerModule({
             name: z.string().min(1).max(20),
             count: z.number().int().min(0),
             nested: z.strictObject({ flag: z.boolean() }).optional(),
+            idNumber: idNumberSchema.optional(),
           }),
           response: { 200: z.object({ name: z.string(), count: z.number() }) },
         },
@@ -50,6 +52,18 @@ describe('errors at the HTTP boundary', async () => {
     expect(body.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'count' });
     expect(body.error.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(body.error.messageEn).toBeTruthy();
+  });
+  it('says what is wrong with an ID number (check character, date of birth), in Chinese and English', async () => {
+    const wrongCheck = await post(JSON.stringify({ name: 'a', count: 1, idNumber: '110105194912310021' }));
+    expect(wrongCheck.statusCode).toBe(400);
+    expect(wrongCheck.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'idNumber' });
+    expect(wrongCheck.json().error.issues[0]).toMatchObject({
+      field: 'idNumber',
+      message: '公民身份号码校验位不正确，请核对',
+      messageEn: 'The ID number’s check character is wrong',
+    });
+    const badBirth = await post(JSON.stringify({ name: 'a', count: 1, idNumber: '110105194913310021' }));
+    expect(badBirth.json().error.issues[0]).toMatchObject({ message: '公民身份号码中的出生日期无效' });
   });
   it('rejects unknown fields, also nested ones', async () => {
     const res = await post(JSON.stringify({ name: 'a', count: 1, admin: true }));

@@ -74,6 +74,10 @@ describe('one-click transfer (一键转接): 12345 alliance, notary, a pre-fille
     const invalid = await transfer({ destination: 'legalAid', prefill: aidPrefill({ applicant: { name: '李建军', idNumber: '123' } }) });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json().error).toMatchObject({ field: 'prefill.applicant.idNumber' });
+    // Every issue is listed under the dialog's field name, with what is wrong with the number.
+    expect(invalid.json().error.issues).toContainEqual(
+      expect.objectContaining({ field: 'prefill.applicant.idNumber', message: '公民身份号码应为18位（末位可为X）' }),
+    );
     const rejected = await transfer({ destination: 'legalAid', prefill: aidPrefill({ orgId: orgs.hexi.id }) });
     expect(rejected.statusCode).toBe(400);
     expect(rejected.json().error).toMatchObject({ code: 'AID_CENTRE_INVALID', field: 'orgId' });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { RequestContext, ScopedActor } from '../access/actor';
 import type { Kernel } from '../core/module';
 import type { Trx } from '../db/database';
-import { fail, invalid } from '../http/errors';
+import { fromZod } from '../http/error-handler';
+import { fail } from '../http/errors';
 import { coreErrors } from '@tianping/common/errors/codes';
 
 /**
@@ -78,10 +79,7 @@ export function createHandoffRegistry(): HandoffRegistry {
       const handler = handlers.get(target);
       if (!handler) throw fail(coreErrors, 'VALIDATION_FAILED', { field: 'destination' });
       const parsed = handler.schema.safeParse(input.data ?? {});
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw invalid(['prefill', ...(issue?.path ?? []).map(String)].join('.'));
-      }
+      if (!parsed.success) throw fromZod(parsed.error.issues, 'prefill', ['prefill']);
       return handler.create(trx, kernel, ctx, { ...input, data: parsed.data });
     },
   };

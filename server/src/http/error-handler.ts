@@ -22,10 +22,26 @@ const issueMessages: Record<string, { zh: string; en: string }> = {
   custom: { zh: '内容不符合要求', en: 'Invalid value' },
 };
 
-function fromZod(issues: ZodIssueLike[], context: string): AppError {
+/** Messages of a custom issue's `params.reason` (common/validation/schemas.ts: the ID-number check). */
+const reasonMessages: Record<string, { zh: string; en: string }> = {
+  format: { zh: '公民身份号码应为18位（末位可为X）', en: 'An ID number has 18 characters (the last may be X)' },
+  region: { zh: '公民身份号码的地区码不存在', en: 'The ID number’s region code does not exist' },
+  birthDate: { zh: '公民身份号码中的出生日期无效', en: 'The ID number’s date of birth is invalid' },
+  checkDigit: { zh: '公民身份号码校验位不正确，请核对', en: 'The ID number’s check character is wrong' },
+};
+
+/**
+ * Zod issues → VALIDATION_FAILED (UNKNOWN_FIELD for an undeclared key) naming the field at fault and
+ * listing every issue with a zh/en message. `prefix`: path segments put before each issue's path (a
+ * nested payload validated on its own, e.g. a hand-off's `prefill`).
+ */
+export function fromZod(issues: ZodIssueLike[], context: string, prefix: readonly string[] = []): AppError {
   const mapped = issues.map((i) => {
-    const text = issueMessages[i.code] ?? issueMessages.custom!;
-    return { field: issueField(context, i), code: i.code, message: text.zh, messageEn: i.message || text.en };
+    const reason = (i.params?.reason ?? (i as { reason?: unknown }).reason) as string | undefined;
+    const specific = i.code === 'custom' && reason ? reasonMessages[reason] : undefined;
+    const text = specific ?? issueMessages[i.code] ?? issueMessages.custom!;
+    const field = issueField(context, { ...i, path: [...prefix, ...i.path] });
+    return { field, code: i.code, message: text.zh, messageEn: specific ? specific.en : i.message || text.en };
   });
   const unknownKey = issues.some((i) => i.code === 'unrecognized_keys');
   return fail(coreErrors, unknownKey ? 'UNKNOWN_FIELD' : 'VALIDATION_FAILED', { field: mapped[0]?.field, issues: mapped });
