@@ -1,7 +1,7 @@
 import chineseDays from 'chinese-days';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deadlineStatus, DUE_SOON_WORKDAYS } from './deadline-status';
+import { deadlineStatus, deadlineView, DUE_SOON_WORKDAYS } from './deadline-status';
 import { addDays, eachDay, fromEpochDay, parseLocalDate, toEpochDay, type LocalDate } from './local-date';
 import { officialHolidayCalendar } from './official-holidays';
 import { countWorkdaysBetween } from './workday-count';
@@ -68,5 +68,19 @@ describe('countWorkdaysBetween', () => {
 
   it('is 0 for a reversed range', () => {
     expect(countWorkdaysBetween(d('2025-10-10'), d('2025-10-01'), officialHolidayCalendar)).toBe(0);
+  });
+});
+
+describe('deadlineView (what case views show)', () => {
+  it('is null without a due date, else the status without the provisional reasons — across National Day 2025', () => {
+    expect(deadlineView(null, parseLocalDate('2025-09-30'), officialHolidayCalendar)).toBeNull();
+    // Due 2025-10-09 seen on 09-30: 10-01…10-08 are the holiday, 10-09 (Thursday) is a working day.
+    expect(deadlineView('2025-10-09', parseLocalDate('2025-09-30'), officialHolidayCalendar)).toEqual({
+      status: 'dueSoon',
+      remainingWorkdays: 2,
+      remainingDays: 9,
+      overdueWorkdays: 0,
+      provisional: false,
+    });
   });
 });

@@ -54,3 +54,25 @@ export function deadlineStatus(
   const status: DeadlineStatusKind = remainingWorkdays <= dueSoonWorkdays ? 'dueSoon' : 'normal';
   return { status, remainingWorkdays, remainingDays, overdueWorkdays: 0, provisional: reasons.length > 0, provisionalReasons: reasons };
 }
+
+/** What a case view shows of a deadline (the status without the provisional reasons); null without a due date. */
+export interface DeadlineSummary {
+  status: DeadlineStatusKind;
+  remainingWorkdays: number;
+  remainingDays: number;
+  overdueWorkdays: number;
+  provisional: boolean;
+}
+
+/** The deadline of a case view (case lists and details of every module): `deadlineStatus` of a stored due date. */
+export function deadlineView(due: string | null, today: LocalDate, calendar: HolidayCalendar): DeadlineSummary | null {
+  if (!due) return null;
+  const d = deadlineStatus(parseLocalDate(due), today, calendar);
+  return {
+    status: d.status,
+    remainingWorkdays: d.remainingWorkdays,
+    remainingDays: d.remainingDays,
+    overdueWorkdays: d.overdueWorkdays,
+    provisional: d.provisional,
+  };
+}

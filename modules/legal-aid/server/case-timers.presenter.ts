@@ -1,32 +1,16 @@
-import {
-  deadlineStatus,
-  explain,
-  localDateAt,
-  parseLocalDate,
-  type DeadlineResult,
-  type HolidayCalendar,
-  type LocalDate,
-} from '@tianping/common/calendar/index';
+import { deadlineView } from '@tianping/common/calendar/deadline-status';
+import { explain, localDateAt, type DeadlineResult, type HolidayCalendar, type LocalDate } from '@tianping/common/calendar/index';
 import type { Selectable } from 'kysely';
 import type { TimerDef } from '@tianping/server/workflow/workflow.define';
 import type { TimerRow } from '@tianping/server/workflow/workflow.repository';
-import type { DeadlineView, TimerView } from '../contract/case';
+import type { TimerView } from '../contract/case';
 import { aidCaseWorkflow } from './case.workflow';
 import type { AidMaterialRequestTable } from './tables';
 
 type MaterialRequest = Selectable<AidMaterialRequestTable>;
 
-export function deadlineView(due: string | null, today: LocalDate, calendar: HolidayCalendar): DeadlineView | null {
-  if (!due) return null;
-  const d = deadlineStatus(parseLocalDate(due), today, calendar);
-  return {
-    status: d.status,
-    remainingWorkdays: d.remainingWorkdays,
-    remainingDays: d.remainingDays,
-    overdueWorkdays: d.overdueWorkdays,
-    provisional: d.provisional,
-  };
-}
+/** Re-exported for the module's other presenters (one definition in common/calendar). */
+export { deadlineView };
 
 const timerDefs: TimerDef[] = Object.values(aidCaseWorkflow.timers ?? {}).flat();
 function timerLabel(key: string) {

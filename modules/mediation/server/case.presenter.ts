@@ -1,11 +1,5 @@
-import {
-  deadlineStatus,
-  explain,
-  parseLocalDate,
-  type DeadlineResult,
-  type HolidayCalendar,
-  type LocalDate,
-} from '@tianping/common/calendar/index';
+import { deadlineView } from '@tianping/common/calendar/deadline-status';
+import { explain, type DeadlineResult, type HolidayCalendar, type LocalDate } from '@tianping/common/calendar/index';
 import { maskIdNumber } from '@tianping/common/validation/id-number';
 import { maskAddress, maskMobile } from '@tianping/common/validation/phone';
 import type { PiiService } from '@tianping/server/pii/pii.types';
@@ -25,7 +19,7 @@ import {
   type EnumLabel,
   type PartyRole,
 } from '../contract/enums';
-import type { CaseAbilities, CaseDetail, CaseListItem, DeadlineView, PartyView, TimerView } from '../contract/case';
+import type { CaseAbilities, CaseDetail, CaseListItem, PartyView, TimerView } from '../contract/case';
 import { consentSummary } from '../domain/consent';
 import type { CaseRow, PartyRow } from './case.repository';
 import { targetRunningStates } from './case-list.repository';
@@ -38,17 +32,8 @@ export const kindLabel = (s: string) => {
   return { zh: l.zh, en: l.en };
 };
 
-export function deadlineView(due: string | null, today: LocalDate, calendar: HolidayCalendar): DeadlineView | null {
-  if (!due) return null;
-  const d = deadlineStatus(parseLocalDate(due), today, calendar);
-  return {
-    status: d.status,
-    remainingWorkdays: d.remainingWorkdays,
-    remainingDays: d.remainingDays,
-    overdueWorkdays: d.overdueWorkdays,
-    provisional: d.provisional,
-  };
-}
+/** Re-exported for the module's other presenters (one definition in common/calendar). */
+export { deadlineView };
 
 /** A list row: the time target's deadline status while it runs (accepted, mediating). */
 export function presentListItem(

@@ -1,11 +1,5 @@
-import {
-  deadlineStatus,
-  explain,
-  parseLocalDate,
-  type DeadlineResult,
-  type HolidayCalendar,
-  type LocalDate,
-} from '@tianping/common/calendar/index';
+import { deadlineView } from '@tianping/common/calendar/deadline-status';
+import { explain, type DeadlineResult, type HolidayCalendar, type LocalDate } from '@tianping/common/calendar/index';
 import { maskIdNumber } from '@tianping/common/validation/id-number';
 import { maskAddress, maskMobile } from '@tianping/common/validation/phone';
 import type { PiiService } from '@tianping/server/pii/pii.types';
@@ -19,7 +13,7 @@ import {
   type ApplicationChannel,
   type CaseState,
 } from '../contract/enums';
-import type { CaseAbilities, CaseDetail, CaseListItem, CorrectionView, DeadlineView, TimelinessView, TimerView } from '../contract/intake';
+import type { CaseAbilities, CaseDetail, CaseListItem, CorrectionView, TimelinessView, TimerView } from '../contract/intake';
 import { proposeProcedure } from '../domain/procedure';
 import { reconCaseWorkflow } from './case.workflow';
 import type { CaseRow } from './case.repository';
@@ -28,17 +22,8 @@ import type { CorrectionRow, PartyRow } from './case-list.repository';
 const lbl = (l: { zh: string; en: string }) => ({ zh: l.zh, en: l.en });
 export const stateLabel = (state: string) => lbl(caseStateLabels[state as CaseState] ?? { zh: state, en: state });
 
-export function deadlineView(due: string | null, today: LocalDate, calendar: HolidayCalendar): DeadlineView | null {
-  if (!due) return null;
-  const d = deadlineStatus(parseLocalDate(due), today, calendar);
-  return {
-    status: d.status,
-    remainingWorkdays: d.remainingWorkdays,
-    remainingDays: d.remainingDays,
-    overdueWorkdays: d.overdueWorkdays,
-    provisional: d.provisional,
-  };
-}
+/** Re-exported for the module's other presenters (one definition in common/calendar). */
+export { deadlineView };
 
 /** The due date the list shows: the decision clock once accepted, else the running review / correction timer. */
 export function presentListItem(c: CaseRow, intakeDue: string | undefined, today: LocalDate, calendar: HolidayCalendar): CaseListItem {
