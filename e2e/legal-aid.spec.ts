@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { choose } from './support/antd-inputs';
 import { launchBrowser, newContext, screenshot, watchConsole } from './support/browser';
 import { checkPage, cn, eventually, heading, staffApi, staffLogin } from './support/journey';
 import { startServer, type RunningServer } from './support/server';
@@ -125,24 +126,6 @@ describe('legal aid: from the online application for unpaid wages to the rating,
     await input.fill(date);
     await input.press('Enter');
     await expect.poll(() => input.inputValue()).toContain(date.slice(0, 4));
-  };
-
-  /**
-   * Picks an option of an Ant Design select (typing first narrows long, virtual lists) and waits until
-   * its form item shows the choice; retried, because a click during the popup's opening can miss.
-   */
-  const choose = async (page: Page, combobox: Locator, option: string, typed?: string) => {
-    const item = combobox.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-form-item ")][1]');
-    const popup = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-    await eventually(async () => {
-      if (await item.getByText(option, { exact: true }).count()) return;
-      if (!(await popup.isVisible())) {
-        await combobox.click();
-        if (typed) await combobox.fill(typed);
-      }
-      await popup.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 2000 });
-      await item.getByText(option, { exact: true }).waitFor({ timeout: 2000 });
-    });
   };
 
   /** The workbench case page on one tab. */
